@@ -1,0 +1,120 @@
+"""Clause-level grammar over the Universal Dependencies parse: governing verbs and tense.
+
+These helpers read spaCy's morphology (``Tense``, ``Mood``, ``VerbForm``) and
+auxiliaries; they are shared by time resolution (which way does "lundi"
+point?) and event modality (is the action future or hypothetical?).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["clause_verb", "verb_tense"]
+
+_PREDICATE_POS = {"VERB", "AUX"}
+_ATTACHED_PARTICIPLE_DEPS = {"acl", "amod", "acl:relcl"}
+_MAX_CLIMB = 8
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The finite (tense-bearing) verb of the clause that contains ``token``.
+
+    Climbs the dependency tree from ``token``; a bare participle attached to
+    a noun ("la réunion proposée le 12 janvier") carries no tense of its own,
+    so the climb goes on to the verb that governs the noun.
+    """
+    current = token
+    for _ in range(_MAX_CLIMB):
+        if current.pos_ in _PREDICATE_POS:
+            bare_participle = (
+                "Part" in current.morph.get("VerbForm")
+                and not _has_aux(current)
+                and current.dep_ in _ATTACHED_PARTICIPLE_DEPS
+            )
+            if not bare_participle:
+                return current
+        if current.head is current:
+            return current if current.pos_ in _PREDICATE_POS else None
+        current = current.head
+    return None
+
+
+def verb_tense(verb: Token | None) -> str | None:
+    """``past``, ``present``, ``future`` or ``conditional`` for a clause's verb.
+
+    Reads the auxiliaries first ("a confirmé" is past, "va signer" and
+    "devrait signer" are future), then the verb's own morphology. The
+    infinitive of a governed verb takes its governor's tense ("a décidé de
+    convoquer" is past).
+    """
+    if verb is None:
+        return None
+    for child in verb.children:
+        if not child.dep_.startswith("aux"):
+            continue
+        if child.dep_ == "aux:pass":
+            # "a été signé": the passive auxiliary carries the tense.
+            tense = _finite_tense(child)
+            if tense is not None and not any(
+                c.dep_ == "aux:tense" for c in verb.children
+            ):
+                return tense
+            continue
+        if child.lemma_ in ("avoir", "être"):
+            aux_tense = _finite_tense(child)
+            # "aura signé" (future perfect), "aurait signé" (conditional past).
+            if aux_tense in ("future", "conditional"):
+                return aux_tense
+            return "past"
+        if child.lemma_ == "aller" and "Inf" in verb.morph.get("VerbForm"):
+            aux_tense = _finite_tense(child)
+            return "past" if aux_tense == "past" else "future"
+    tense = _finite_tense(verb)
+    if tense is not None:
+        return tense
+    if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
+        governor = verb.head
+        if governor.lemma_ == "aller" and governor.pos_ in _PREDICATE_POS:
+            return "future"
+        if governor.pos_ in _PREDICATE_POS:
+            return verb_tense(governor)
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return "past"
+    return None
+
+
+_IMPERFECT_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def _looks_conditional(token: Token) -> bool:
+    """Conditional forms the tagger calls imperfect ("entamerait", "tiendrait").
+
+    A conditional ends in r + an imperfect ending and is not the plain
+    imperfect of its lemma ("déclarait", "courait" are imperfects).
+    """
+    text = token.lower_
+    for ending in _IMPERFECT_ENDINGS:
+        if text.endswith("r" + ending):
+            lemma = token.lemma_.lower()
+            return not (lemma.endswith(("er", "ir")) and text == lemma[:-2] + ending)
+    return False
+
+
+def _finite_tense(token: Token) -> str | None:
+    morph = token.morph
+    tense = morph.get("Tense")
+    if "Cnd" in morph.get("Mood") or ("Imp" in tense and _looks_conditional(token)):
+        return "conditional"
+    if "Fut" in tense:
+        return "future"
+    if "Past" in tense or "Imp" in tense:
+        if "Part" in morph.get("VerbForm"):
+            return None
+        return "past"
+    if "Pres" in tense and "Fin" in morph.get("VerbForm"):
+        return "present"
+    return None

@@ -1,0 +1,241 @@
+"""Rule-based coreference: pronouns, possessives and definite descriptions.
+
+French coreference models cannot be installed offline, so these rules are
+data-driven and deliberately conservative; a resolved mention always points
+to an actor already named in the article:
+
+* subject pronouns ("il", "elle", "ils", "elles") take the most recent
+  compatible subject actor (gender from spaCy's morphology);
+* "son pays", "notre pays", "leur pays" take the country of the clause's
+  speaker or subject ("Lavrov a déclaré que son pays ..." → Russia);
+* "le pays" takes the most recent country; "l'alliance", "l'organisation"
+  the most recent organisation whose names contain the noun;
+* "le président russe", "le haut diplomate russe": a person noun with a
+  nationality adjective takes the most recent person of that country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from .normalize import fold, normalize_apostrophes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .actors import ActorFinder, Candidate, _ActorDraft
+
+__all__ = ["resolve_references"]
+
+_SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("Masc", "Plur"), "elles": ("Fem", "Plur")}
+_POSSESSIVES = {"son", "sa", "notre", "leur", "nos", "ses", "leurs"}
+_COUNTRY_NOUNS = {"pays", "état", "nation", "patrie"}
+_PERSON_NOUNS = {"diplomate", "dirigeant", "dirigeante", "chef", "responsable", "homme", "femme", "leader", "dignitaire"}
+_ORG_NOUNS = {"alliance", "organisation", "union", "commission", "parti", "mouvement", "groupe", "agence", "institution", "bloc"}
+_SPEECH_LEMMAS = {
+    "déclarer", "dire", "affirmer", "annoncer", "ajouter", "indiquer", "estimer", "souligner",
+    "expliquer", "assurer", "préciser", "confirmer", "rappeler", "répondre", "insister",
+    "avertir", "prévenir", "juger", "considérer", "reconnaître", "admettre", "répéter",
+}
+
+
+def _actor_kind_ok(draft: "_ActorDraft", gender: str | None, number: str | None, pronoun_gender: str, pronoun_number: str) -> bool:
+    if pronoun_number == "Plur":
+        return draft.kind in ("COUNTRY", "ORGANISATION") and (number == "Plur" or draft.kind == "ORGANISATION")
+    if gender and gender != pronoun_gender:
+        return False
+    return True
+
+
+def _morph(token: Token, key: str) -> str | None:
+    values = token.morph.get(key)
+    return values[0] if values else None
+
+
+def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_ActorDraft"], finder: "ActorFinder") -> list["Candidate"]:
+    """Resolved mentions (``source="coref"``) for the references of ``doc``."""
+    from .actors import Candidate, _ActorDraft
+
+    by_token: dict[int, Candidate] = {}
+    for cand in candidates:
+        for i in range(cand.start, cand.end):
+            by_token[i] = cand
+    resolved: list[Candidate] = []
+    history: list[tuple[int, Candidate]] = []  # (token index, mention) of actor mentions seen so far
+    cand_iter = iter(sorted(candidates, key=lambda c: c.start))
+    pending = next(cand_iter, None)
+
+    def country_actor(code: str | None) -> int | None:
+        if code is None:
+            return None
+        for idx, draft in enumerate(drafts):
+            if draft.kind == "COUNTRY" and draft.code == code:
+                return idx
+        return None
+
+    def add(start: int, end: int, actor: int | None) -> None:
+        if actor is None:
+            return
+        draft = drafts[actor]
+        cand = Candidate(start, end, kind=draft.kind, source="coref", actor=actor)
+        resolved.append(cand)
+        history.append((start, cand))
+
+    for tok in doc:
+        while pending is not None and pending.start <= tok.i:
+            if pending.actor is not None:
+                history.append((pending.start, pending))
+            pending = next(cand_iter, None)
+        if tok.i in by_token:
+            continue
+        low = normalize_apostrophes(tok.lower_)
+        # subject pronouns
+        if low in _SUBJECT_PRONOUNS and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubj:pass"):
+            if _impersonal(tok):
+                continue
+            gender, number = _SUBJECT_PRONOUNS[low]
+            antecedent = _last_subject(doc, history, gender, number, drafts)
+            if antecedent is not None:
+                add(tok.i, tok.i + 1, antecedent)
+            continue
+        # "son pays", "notre pays"
+        if low in _POSSESSIVES and tok.dep_ == "det" and tok.head.lemma_.lower() in _COUNTRY_NOUNS and tok.head.i == tok.i + 1:
+            code = _speaker_country(doc, tok, by_token, drafts, history)
+            idx = country_actor(code)
+            if idx is not None:
+                add(tok.i, tok.i + 2, idx)
+            continue
+        # definite descriptions
+        if low in ("le", "la", "l'") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
+            noun = tok.head
+            if noun.i in by_token:
+                continue
+            lemma = noun.lemma_.lower()
+            end = noun.i + 1
+            demonym = None
+            for child in noun.children:
+                if child.dep_ == "amod" and child.i > noun.i:
+                    code = finder.gaz.demonym(child.text)
+                    if code:
+                        demonym = code
+                        end = max(end, child.i + 1)
+            if lemma == "pays" and demonym is None and not any(c.dep_ in ("nmod", "amod") for c in noun.children):
+                idx = _last_of_kind(history, drafts, "COUNTRY")
+                add(tok.i, noun.i + 1, idx)
+            elif lemma in _ORG_NOUNS and demonym is None and not any(c.dep_ in ("nmod", "amod", "appos") for c in noun.children):
+                idx = _last_org_named(history, drafts, lemma)
+                add(tok.i, noun.i + 1, idx)
+            elif demonym is not None and (finder.gaz.title_scope(noun.text) or lemma in _PERSON_NOUNS):
+                idx = _last_person_of(history, drafts, demonym, noun.text)
+                add(tok.i, end, idx)
+    return resolved
+
+
+def _impersonal(tok: Token) -> bool:
+    """"il y a", "il faut", "il est à noter": no referent."""
+    head = tok.head
+    if tok.lower_ != "il":
+        return False
+    if head.lemma_ in ("falloir", "pleuvoir", "agir", "sembler", "paraître"):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("y", "s'", "s’") and head.lemma_ in ("avoir", "agir"):
+        return True
+    if any(c.dep_ in ("expl:subj", "expl") for c in head.children):
+        return True
+    if head.lemma_ == "être" or any(c.lemma_ == "être" and c.dep_ == "cop" for c in head.children):
+        # "il est à noter que", "il est possible que"
+        return any(c.dep_ in ("csubj", "ccomp", "xcomp") for c in head.children) or head.pos_ == "ADJ"
+    return False
+
+
+def _last_subject(doc: Doc, history: list[tuple[int, "Candidate"]], gender: str, number: str, drafts: list["_ActorDraft"]) -> int | None:
+    for pos, cand in reversed(history[-30:]):
+        draft = drafts[cand.actor]
+        tok = doc[pos] if cand.end - cand.start == 1 else doc[cand.start:cand.end].root
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "appos", "flat:name", "ROOT") and cand.source != "coref":
+            continue
+        cand_gender = _morph(tok, "Gender") if draft.kind != "PERSON" else None
+        cand_number = _morph(tok, "Number")
+        if number == "Sing" and draft.kind == "PERSON" and gender == "Masc" or _actor_kind_ok(draft, cand_gender, cand_number, gender, number):
+            if number == "Sing" and draft.kind == "ORGANISATION" and gender == "Masc" and cand_gender is None:
+                continue
+            return cand.actor
+    return None
+
+
+def _last_of_kind(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], kind: str) -> int | None:
+    for _, cand in reversed(history):
+        if drafts[cand.actor].kind == kind:
+            return cand.actor
+    return None
+
+
+def _last_org_named(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], noun: str) -> int | None:
+    from ..resources import make_gazetteer
+
+    gaz = make_gazetteer()
+    for _, cand in reversed(history):
+        draft = drafts[cand.actor]
+        if draft.kind != "ORGANISATION":
+            continue
+        names = list(draft.names)
+        if draft.org_id and draft.org_id in gaz.organisations:
+            org = gaz.organisations[draft.org_id]
+            names += [org.name, *org.aliases]
+        if any(noun in fold(n).split() for n in names):
+            return cand.actor
+    return None
+
+
+def _last_person_of(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], country: str, noun: str) -> int | None:
+    noun_key = fold(noun)
+    fallback = None
+    for _, cand in reversed(history):
+        draft = drafts[cand.actor]
+        if draft.kind == "PERSON" and draft.country == country:
+            if draft.role and noun_key in fold(draft.role):
+                return cand.actor
+            if fallback is None:
+                fallback = cand.actor
+    return fallback
+
+
+def _speaker_country(doc: Doc, tok: Token, by_token: dict[int, Any], drafts: list["_ActorDraft"], history: list[tuple[int, Any]]) -> str | None:
+    """The country a possessive "son/notre pays" points to."""
+    # climb to a speech verb or a clause subject
+    current = tok.head
+    for _ in range(6):
+        verb = current
+        if verb.pos_ in ("VERB", "AUX"):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i != tok.head.i:
+                    code = _country_of_token(child, by_token, drafts, history)
+                    if code:
+                        return code
+        if current.head is current:
+            break
+        current = current.head
+    # fall back on the most recent person or country
+    for _, cand in reversed(history):
+        draft = drafts[cand.actor]
+        if draft.kind == "COUNTRY":
+            return draft.code
+        if draft.kind == "PERSON" and draft.country:
+            return draft.country
+    return None
+
+
+def _country_of_token(token: Token, by_token: dict[int, Any], drafts: list["_ActorDraft"], history: list[tuple[int, Any]]) -> str | None:
+    cand = by_token.get(token.i)
+    if cand is None:
+        for _, c in reversed(history):
+            if c.start <= token.i < c.end:
+                cand = c
+                break
+    if cand is None or cand.actor is None:
+        return None
+    draft = drafts[cand.actor]
+    if draft.kind == "COUNTRY":
+        return draft.code
+    return draft.country

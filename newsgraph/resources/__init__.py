@@ -1,0 +1,275 @@
+"""Lexicons and gazetteers, stored as data files beside this module.
+
+Each resource has a loader registered in spaCy's ``misc`` registry (through
+the ``spacy_misc`` entry point), so that a pipeline config can name it or swap
+it::
+
+    [components.newsgraph_actors.gazetteer]
+    @misc = "newsgraph.gazetteer.v1"
+    extra_dir = "my_aliases/"
+
+Loaders read files once per process and return frozen, read-only objects.
+
+The tables are tab-separated with a header row; ``#`` starts a comment line and
+``|`` separates the items of a list cell. A directory given as ``extra_dir``
+may hold files of the same names: their rows are added to the bundled ones.
+
+Examples
+--------
+>>> gaz = make_gazetteer()
+>>> gaz.country_code("les Etats-Unis")
+'USA'
+>>> gaz.place("Kremlin")
+('RUS', 'seat')
+>>> gaz.demonym("américaine")
+'USA'
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterator, Mapping
+
+from ..errors import ResourceError
+from ..extract.normalize import fold
+
+__all__ = [
+    "Country",
+    "EventLexicon",
+    "Gazetteer",
+    "Organisation",
+    "TriggerEntry",
+    "make_event_lexicon",
+    "make_gazetteer",
+    "make_timex_patterns",
+    "read_json",
+    "read_table",
+]
+
+
+def _bundled(name: str) -> Path:
+    return Path(str(importlib_resources.files(__package__).joinpath(name)))
+
+
+def read_table(name: str, extra_dir: str | Path | None = None) -> list[dict[str, str]]:
+    """Rows of a bundled TSV resource, plus those of ``extra_dir/name`` if present."""
+    paths = [_bundled(name)]
+    if extra_dir is not None:
+        extra = Path(extra_dir) / name
+        if extra.exists():
+            paths.append(extra)
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        try:
+            with path.open(encoding="utf-8", newline="") as fh:
+                lines = (line for line in fh if line.strip() and not line.startswith("#"))
+                reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+                for lineno, row in enumerate(reader, start=2):
+                    if None in row or any(v is None for v in row.values()):
+                        raise ResourceError(f"{path}: row {lineno} has the wrong number of cells")
+                    rows.append({k: v.strip() for k, v in row.items()})
+        except FileNotFoundError:
+            raise ResourceError(f"resource file not found: {path}") from None
+    return rows
+
+
+def read_json(name: str) -> Any:
+    """A bundled JSON resource."""
+    path = _bundled(name)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise ResourceError(f"cannot read resource {path}: {exc}") from None
+
+
+def _split(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    sovereign: bool
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    type: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Countries, capitals and seats of power, demonyms, organisations and titles.
+
+    Every lookup takes a surface form and folds it (case, accents, leading
+    article) before looking it up.
+    """
+
+    countries: Mapping[str, Country]
+    country_forms: Mapping[str, str]
+    places: Mapping[str, tuple[str, str]]
+    demonyms: Mapping[str, str]
+    organisations: Mapping[str, Organisation]
+    organisation_forms: Mapping[str, str]
+    titles: Mapping[str, str]
+
+    def country_code(self, text: str) -> str | None:
+        """ISO alpha-3 code of a sovereign state's name, or ``None``."""
+        return self.country_forms.get(fold(text))
+
+    def place(self, text: str) -> tuple[str, str] | None:
+        """``(code, kind)`` of a capital or seat of power (a metonym), or ``None``."""
+        return self.places.get(fold(text))
+
+    def demonym(self, text: str) -> str | None:
+        """ISO code of a nationality adjective or noun ("russe", "Américains")."""
+        return self.demonyms.get(fold(text))
+
+    def organisation(self, text: str) -> Organisation | None:
+        """The known organisation a name or acronym designates, or ``None``."""
+        key = self.organisation_forms.get(fold(text))
+        return self.organisations[key] if key else None
+
+    def title_scope(self, text: str) -> str | None:
+        """``state``, ``igo``, ``other`` or ``honorific`` for a title word or phrase."""
+        return self.titles.get(fold(text))
+
+    def country_name(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country.name if country else code
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
+    countries: dict[str, Country] = {}
+    country_forms: dict[str, str] = {}
+    for row in read_table("countries.tsv", extra_dir):
+        forms = tuple(dict.fromkeys([row["name"], *_split(row["forms"])]))
+        country = Country(row["code"], row["name"], row["sovereign"] == "1", forms)
+        countries[country.code] = country
+        if country.sovereign:
+            for form in forms:
+                country_forms.setdefault(fold(form), country.code)
+    places = {fold(r["form"]): (r["code"], r["kind"]) for r in read_table("places.tsv", extra_dir)}
+    demonyms = {fold(r["form"]): r["code"] for r in read_table("demonyms.tsv", extra_dir)}
+    organisations: dict[str, Organisation] = {}
+    organisation_forms: dict[str, str] = {}
+    for row in read_table("organisations.tsv", extra_dir):
+        org = Organisation(
+            row["id"], row["name"], tuple(_split(row["aliases"])), row["country"] or None, row["type"]
+        )
+        organisations[org.id] = org
+        for form in (org.name, *org.aliases):
+            organisation_forms.setdefault(fold(form), org.id)
+    titles = {fold(r["form"]): r["scope"] for r in read_table("titles.tsv", extra_dir)}
+    freeze = MappingProxyType
+    return Gazetteer(
+        countries=freeze(countries),
+        country_forms=freeze(country_forms),
+        places=freeze(places),
+        demonyms=freeze(demonyms),
+        organisations=freeze(organisations),
+        organisation_forms=freeze(organisation_forms),
+        titles=freeze(titles),
+    )
+
+
+def make_gazetteer(extra_dir: str | None = None) -> Gazetteer:
+    """Registered as ``newsgraph.gazetteer.v1``: the bundled gazetteers (cached)."""
+    return _load_gazetteer(None if extra_dir is None else str(extra_dir))
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon entry: a French word or expression that tells an event.
+
+    ``targets`` lists where the target sits, in order of preference: ``obj``,
+    ``iobj``, a preposition (``avec``, ``à``, ``contre``, ``de``...), or
+    ``entre`` for "entre X et Y". ``sources`` does the same for nominal
+    triggers (``poss``, ``amod``, ``de``, ``par``) besides the governing verb's
+    subject.
+    """
+
+    id: str
+    lemma: str
+    pos: str
+    type: str
+    cameo: str
+    targets: tuple[str, ...]
+    sources: tuple[str, ...]
+    modality: str | None
+    polarity: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger entries indexed by ``(lemma, pos)``, and the cue lists."""
+
+    entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
+    cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
+        return self.entries.get((lemma.lower(), pos), ())
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+    def __iter__(self) -> Iterator[TriggerEntry]:
+        for entries in self.entries.values():
+            yield from entries
+
+
+@lru_cache(maxsize=8)
+def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
+    entries: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for row in read_table("events.tsv", extra_dir):
+        lemma = row["lemma"].lower()
+        pos = row["pos"]
+        entry = TriggerEntry(
+            id=f"lex:{pos.lower()}:{lemma}" + (f":{row['variant']}" if row.get("variant") else ""),
+            lemma=lemma,
+            pos=pos,
+            type=row["type"],
+            cameo=row["cameo"],
+            targets=tuple(_split(row["target"])),
+            sources=tuple(_split(row["source"])),
+            modality=row["modality"] or None,
+            polarity=row["polarity"] or None,
+            confidence=float(row["confidence"] or 0.7),
+        )
+        entries.setdefault((lemma, pos), []).append(entry)
+    cues: dict[str, set[str]] = {}
+    for row in read_table("cues.tsv", extra_dir):
+        cues.setdefault(row["cue"], set()).add(row["lemma"].lower())
+    return EventLexicon(
+        entries=MappingProxyType({k: tuple(v) for k, v in entries.items()}),
+        cues=MappingProxyType({k: frozenset(v) for k, v in cues.items()}),
+    )
+
+
+def make_event_lexicon(extra_dir: str | None = None) -> EventLexicon:
+    """Registered as ``newsgraph.event_lexicon.v1``: trigger verbs and nouns, and cues (cached)."""
+    return _load_event_lexicon(None if extra_dir is None else str(extra_dir))
+
+
+@lru_cache(maxsize=1)
+def make_timex_patterns() -> Mapping[str, Any]:
+    """Registered as ``newsgraph.timex_patterns.v1``: calendar words and Matcher patterns."""
+    return MappingProxyType(read_json("timex.json"))
