@@ -37,7 +37,7 @@ def clause_verb(token: Token) -> Token | None:
             )
             if not bare_participle:
                 return current
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in _PREDICATE_POS else None
         current = current.head
     return None
@@ -76,7 +76,7 @@ def verb_tense(verb: Token | None) -> str | None:
     tense = _finite_tense(verb)
     if tense is not None:
         return tense
-    if "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
+    if "Inf" in verb.morph.get("VerbForm") and verb.head != verb:
         governor = verb.head
         if governor.lemma_ == "aller" and governor.pos_ in _PREDICATE_POS:
             return "future"

@@ -213,7 +213,7 @@ def _speaker_country(doc: Doc, tok: Token, by_token: dict[int, Any], drafts: lis
                     code = _country_of_token(child, by_token, drafts, history)
                     if code:
                         return code
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     # fall back on the most recent person or country

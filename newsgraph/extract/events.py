@@ -289,7 +289,7 @@ class EventExtractor:
                 return args, passive
         # no subject: control ("a décidé de sanctionner"), coordination, participle clauses
         head = verb.head
-        if head is verb:
+        if head == verb:
             return [], False
         if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self._subject_of(ctx, head, seen + 1)
@@ -298,7 +298,7 @@ class EventExtractor:
             args = self._actors_in(ctx, head)
             if args:
                 return args, False
-            if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+            if head.head != head and head.head.pos_ in ("VERB", "AUX"):
                 return self._subject_of(ctx, head.head, seen + 1)
         return [], False
 
@@ -405,11 +405,11 @@ class EventExtractor:
                 break
             lemma = current.lemma_.lower()
             tense = verb_tense(current)
-            if current is not verb and lemma in self.hypothetical:
+            if current != verb and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
                 return "hypothetical"
-            if current is not verb and lemma in self.future:
+            if current != verb and lemma in self.future:
                 modality = "future"
             if lemma == "pouvoir" or any(c.lemma_ == "pouvoir" and c.dep_.startswith("aux") for c in current.children):
                 return "hypothetical"
@@ -421,7 +421,7 @@ class EventExtractor:
                 break
             if tense in ("past", "present"):
                 break
-            if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or current.head is current:
+            if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or current.head == current:
                 break
             current = current.head
         return modality
@@ -429,7 +429,7 @@ class EventExtractor:
     def _polarity(self, tok: Token) -> str:
         verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
         checks = [tok]
-        if verb is not None and verb is not tok:
+        if verb is not None and verb != tok:
             checks.append(verb)
         for holder in checks:
             for child in holder.children:
@@ -459,7 +459,7 @@ class EventExtractor:
         current = tok
         for _ in range(8):
             head = current.head
-            if head is current:
+            if head == current:
                 break
             if head.lemma_.lower() in self.speech and current.dep_ in ("ccomp", "parataxis", "xcomp", "obj", "advcl", "dep", "conj"):
                 subjects = [c for c in head.children if c.dep_ in ("nsubj",)]
@@ -533,7 +533,7 @@ class _Context:
         verb = clause_verb(tok) if tok.pos_ != "VERB" else tok
         for start, end, index in in_sentence:
             root = self.doc[start:end].root
-            if clause_verb(root) is verb or root.head is tok or root.head.head is tok:
+            if clause_verb(root) == verb or root.head == tok or root.head.head == tok:
                 return index
         return None
 
