@@ -86,12 +86,11 @@ def load(model: str = DEFAULT_MODEL, *, extra_dir: str | None = None) -> "Langua
 
 
 def _resolve_timexes(raw: list[Mapping[str, Any]], text: str, published: date | None) -> list[Timex]:
-    from .extract.dates import resolve
+    from .extract.dates import resolve_all
 
     counts: dict[str, int] = {}
     out = []
-    for t in raw:
-        value, granularity, anchor = resolve(t["fields"], published, t.get("tense"))
+    for t, (value, granularity, anchor) in zip(raw, resolve_all(raw, published)):
         occurrence = text.count(t["text"], 0, t["start"]) + 1
         counts[t["text"]] = occurrence
         out.append(

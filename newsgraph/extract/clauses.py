@@ -7,6 +7,8 @@ point?) and event modality (is the action future or hypothetical?).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 __all__ = ["clause_verb", "verb_tense"]
@@ -46,8 +48,8 @@ def clause_verb(token: Token) -> Token | None:
 def verb_tense(verb: Token | None) -> str | None:
     """``past``, ``present``, ``future`` or ``conditional`` for a clause's verb.
 
-    Reads the auxiliaries first ("a confirmé" is past, "va signer" and
-    "devrait signer" are future), then the verb's own morphology. The
+    Reads the auxiliaries first ("a confirmé" and "est décédé" are past,
+    "va signer" is future), then the verb's own morphology. The
     infinitive of a governed verb takes its governor's tense ("a décidé de
     convoquer" is past).
     """
@@ -56,6 +58,11 @@ def verb_tense(verb: Token | None) -> str | None:
     for child in verb.children:
         if not child.dep_.startswith("aux"):
             continue
+        if child.dep_ == "aux:pass" and child.lemma_ == "être" and verb.lemma_.lower() in _etre_verbs():
+            # "est décédé", "sont arrivés": a compound tense with être, which
+            # the parser labels as a passive.
+            aux_tense = _finite_tense(child)
+            return aux_tense if aux_tense in ("future", "conditional") else "past"
         if child.dep_ == "aux:pass":
             # "a été signé": the passive auxiliary carries the tense.
             tense = _finite_tense(child)
@@ -85,6 +92,14 @@ def verb_tense(verb: Token | None) -> str | None:
     if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
         return "past"
     return None
+
+
+@lru_cache(maxsize=1)
+def _etre_verbs() -> frozenset[str]:
+    """Verbs conjugated with être in compound tenses (``resources/timex_clauses.json``)."""
+    from ..resources import read_json
+
+    return frozenset(read_json("timex_clauses.json")["etre_verbs"])
 
 
 _IMPERFECT_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
