@@ -119,12 +119,55 @@ def _looks_conditional(token: Token) -> bool:
     return False
 
 
+_FUTURE_ENDINGS = ("ont", "ons", "ez", "ai", "as", "a")
+_SIMPLE_PAST_ENDINGS = ("a", "ai", "as", "âmes", "âtes", "èrent")
+
+
+def _stem_form(token: Token, endings: tuple[str, ...]) -> str | None:
+    """The ending if ``token`` is its lemma's stem + one of ``endings`` ("entr-ons")."""
+    text = token.lower_
+    lemma = token.lemma_.lower()
+    if lemma.endswith(("er", "ir", "re")):
+        for ending in endings:
+            if text == lemma[:-2] + ending:
+                return ending
+    return None
+
+
+def _looks_future(token: Token) -> bool:
+    """Future forms the tagger calls present ("tiendrons", "reviendrai").
+
+    A future ends in r + a future ending and is not the present or the
+    simple past of its lemma ("entrons", "courez", "déclara").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("tiendrons entrons")
+    >>> doc[0].lemma_, doc[1].lemma_ = "tenir", "entrer"
+    >>> _looks_future(doc[0]), _looks_future(doc[1])
+    (True, False)
+    """
+    text = token.lower_
+    if not any(text.endswith("r" + ending) for ending in _FUTURE_ENDINGS):
+        return False
+    return _stem_form(token, _FUTURE_ENDINGS) is None
+
+
 def _finite_tense(token: Token) -> str | None:
     morph = token.morph
     tense = morph.get("Tense")
     if "Cnd" in morph.get("Mood") or ("Imp" in tense and _looks_conditional(token)):
         return "conditional"
     if "Fut" in tense:
+        # "tira", "déclara": simple pasts the tagger calls futures
+        if token.lemma_.lower().endswith("er") and _stem_form(token, _SIMPLE_PAST_ENDINGS):
+            return "past"
+        return "future"
+    form = morph.get("VerbForm")
+    mistagged_infinitive = "Inf" in form and not token.lower_.endswith(("r", "re"))
+    if ("Fin" in form or mistagged_infinitive) and "Fut" not in tense and _looks_future(token):
+        # "tiendrons" tagged present, "participerons" imperfect, "préparerons" infinitive
         return "future"
     if "Past" in tense or "Imp" in tense:
         if "Part" in morph.get("VerbForm"):

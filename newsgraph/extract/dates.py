@@ -131,6 +131,7 @@ def _placeholders(words: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         "$UNIT": {"LOWER": {"IN": list(words["units"])}},
         "$APPROX": {"LOWER": {"IN": single(words["approximators"])}},
         "$PART": {"LOWER": {"IN": list(words["period_parts"])}},
+        "$ORDINAL": {"LOWER": {"IN": list(words["ordinals"])}},
         "$MONTH_OR_YEAR_OR_UNIT": {"LOWER": {"REGEX": rf"^(?:{_alternation(months + units)}|{_YEAR})$"}},
         "$MI_WORD": {"LOWER": {"REGEX": rf"^mi-(?:{_alternation(months)}|{_YEAR})$"}},
         "$SEASON": {"LOWER": {"IN": seasons}},
@@ -254,7 +255,11 @@ def read_fields(span: Span, label: str, words: Mapping[str, Any]) -> list[tuple[
     joined = " ".join(tokens)
     has_week = "semaine" in tokens
     for tok, low in zip(span, tokens):
-        if low in months:
+        if label == "ORDINAL_WEEKDAY" and low in words["ordinals"] and "weekday" not in fields:
+            fields["ordinal"] = int(words["ordinals"][low])
+        elif label in ("RANGE", "ORDINAL_WEEKDAY") and low == "mois":
+            fields["unit"] = "month"
+        elif low in months:
             fields["month"] = months[low]
             month_tokens.append((tok.i, months[low]))
         elif _YEAR_RE.match(low):
@@ -303,7 +308,7 @@ def read_fields(span: Span, label: str, words: Mapping[str, Any]) -> list[tuple[
                 fields["year"] = int(rest)
     if label == "DAYWORD" and joined in words["day_words"]:
         fields["day_offset"] = words["day_words"][joined]
-    if label == "PERIOD" and "week" in tokens:
+    if label == "PERIOD" and ("week" in tokens or "weekend" in tokens):
         fields["unit"] = "weekend"
     if label == "PART":
         if "month" in fields:
@@ -422,8 +427,10 @@ def _plausible(span: Span, words: Mapping[str, Any]) -> bool:
             return False  # "sept" alone is the number
     if label in ("WEEKDAY", "WEEKDAY_DAY", "DATE"):
         first_day = next((t for t in span if _word(t) in words["weekdays"]), None)
-        if first_day is not None and first_day.i == span.start and prev_word in words["indefinite_words"]:
-            return False  # "un dimanche de janvier", "chaque lundi"
+        if first_day is not None and first_day.i == span.start and (
+            prev_word in words["indefinite_words"] or prev_word in words["ordinals"]
+        ):
+            return False  # "un dimanche de janvier", "chaque lundi", "le premier mardi après..."
         if (
             label == "WEEKDAY"
             and first_day is not None
@@ -448,7 +455,7 @@ def _plausible(span: Span, words: Mapping[str, Any]) -> bool:
         tokens = [_word(t) for t in span]
         if tokens[0] in ("la", "le", "l'") and not any(
             t in words["next_words"] or t in words["last_words"] or t in words["following_words"]
-            or t in words["preceding_words"] or t in ("nouvelle", "week")
+            or t in words["preceding_words"] or t in ("nouvelle", "week", "weekend", "week-end")
             for t in tokens
         ):
             return False  # "la semaine", "l'année" alone: no calendar point
@@ -462,13 +469,25 @@ def _plausible(span: Span, words: Mapping[str, Any]) -> bool:
     if label == "HOLIDAY":
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
             return False  # "Noël Mamère"
-        for back in range(1, 4):
-            i = span.start - back
-            if i < 0:
-                break
-            if _word(doc[i]) in words["holiday_period_nouns"] or doc[i].lemma_.lower() in words["holiday_period_nouns"]:
-                return False  # "les vacances du Nouvel An": a period the text does not bound
+        if _qualifies_a_noun(span, words["holiday_day_nouns"]):
+            return False  # "les vacances du Nouvel An", "les décorations de Noël": not a date
     return True
+
+
+def _qualifies_a_noun(span: Span, day_nouns: Sequence[str]) -> bool:
+    """Whether ``span`` is the "de X" of a noun that is not a day ("le sapin de Noël").
+
+    "le jour de Noël", "la nuit de la Saint-Sylvestre" name days; "les
+    vacances de Noël" a period the text does not bound.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and _word(doc[i]) in ("la", "l'"):
+        i -= 1
+    if i < 1 or _word(doc[i]) not in _PREPOSITIONS_OF:
+        return False
+    head = doc[i - 1]
+    return _word(head) not in day_nouns and head.lemma_.lower() not in day_nouns
 
 
 def _preceding_words(span: Span, n: int = 3) -> str:
@@ -503,7 +522,7 @@ def timex_tense(span: Span, words: Mapping[str, Any]) -> str | None:
                 break
         elif current.pos_ in ("VERB", "AUX"):
             break
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     verb = clause_verb(span.root)
@@ -528,7 +547,7 @@ def _ancestors(token: Token, limit: int = 3) -> list[Token]:
     out = []
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
         out.append(current)
@@ -583,9 +602,9 @@ def _event_anchor(
             if other.start <= mention.i < other.end:
                 continue
             tied = mention in _ancestors(other.root) or any(a.i in range(other.start, other.end) for a in _ancestors(mention))
-            if not tied and mention.i != noun.i and mention.sent.start == other.sent.start:
+            if not tied and mention.i != noun.i and mention.sent.start == other[0].sent.start:
                 verb = clause_verb(mention)
-                tied = verb is not None and verb is clause_verb(other.root)
+                tied = verb is not None and verb == clause_verb(other.root)
             if tied:
                 return j
     return False
@@ -648,7 +667,10 @@ def find_timexes(doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any]) 
     results: list[dict[str, Any]] = []
     keep: list[int] = []
     anchors: dict[int, int] = {}
+    merged: set[int] = set()
     for i, (sub, fields) in enumerate(pieces):
+        if i in merged:
+            continue
         if "anchored" in fields or "anaphoric" in fields:
             if "anchored" in fields:
                 anchor = _event_anchor(sub, i, spans, all_fields)
@@ -656,7 +678,13 @@ def find_timexes(doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any]) 
                 anchor = _anaphoric_anchor(i, spans, all_fields)
             if anchor is None or anchor is False:
                 continue
-            anchors[i] = anchor
+            if anchor > i and spans[anchor].start <= sub.end + 2:
+                # "la veille de Noël", "le lendemain du 12 janvier": one expression
+                merged.add(anchor)
+                fields = dict(fields, anchor_fields=all_fields[anchor])
+                sub = doc[sub.start:spans[anchor].end]
+            else:
+                anchors[i] = anchor
         tense = timex_tense(sub, calendar_words)
         if fields["label"] == "OFFSET" and fields.get("sign") == 1 and tense in _BACKWARD:
             continue  # "a travaillé une heure dans une semaine": not a date
@@ -749,7 +777,12 @@ def _choose(candidates: Sequence[date], reference: date, direction: str | None, 
 
 def _yearly(month: int, day: int | None, published: date, tense: str | None, relation: str | None,
             weekday: int | None = None) -> date | None:
-    """(month, day) in the year a reader would understand."""
+    """(month, day) in the year a reader would understand.
+
+    The weekday, when given, must agree; then the nearest date on the side
+    the tense points to (:func:`_choose`). A year written elsewhere in the
+    sentence is not used: it is as often about another event.
+    """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
@@ -762,12 +795,11 @@ def _yearly(month: int, day: int | None, published: date, tense: str | None, rel
         agreeing = [c for c in candidates if c.weekday() == weekday]
         if agreeing:
             candidates = agreeing
-    if day is None:
-        reference = published.replace(day=1)
-        if relation == "this":
-            return date(published.year, month, 1)
-        return _choose(candidates, reference, _direction(tense, relation), _MONTH_PENALTY)
-    return _choose(candidates, published, _direction(tense, relation), _DAY_PENALTY)
+    reference = published.replace(day=1) if day is None else published
+    if day is None and relation == "this":
+        return date(published.year, month, 1)
+    direction = _direction(tense, relation)
+    return _choose(candidates, reference, direction, _MONTH_PENALTY if day is None else _DAY_PENALTY)
 
 
 def _weekday(weekday: int, published: date, tense: str | None, relation: str | None,
@@ -794,6 +826,28 @@ def _weekday(weekday: int, published: date, tense: str | None, relation: str | N
     elif delta < -3:
         delta += 7
     return published + timedelta(days=delta)
+
+
+def _ordinal_weekday(fields: Mapping[str, Any], published: date, tense: str | None) -> date | None:
+    """"le premier vendredi de juillet", "le dernier lundi du mois"."""
+    month = fields.get("month")
+    if month is None:
+        y, m = _shift_month(published.year, published.month, {"next": 1, "last": -1}.get(fields.get("relation") or "", 0))
+    elif fields.get("year") is not None:
+        y, m = int(fields["year"]), int(month)
+    else:
+        first = _yearly(int(month), None, published, tense, fields.get("relation"))
+        if first is None:
+            return None
+        y, m = first.year, first.month
+    weekday, ordinal = int(fields["weekday"]), int(fields["ordinal"])
+    if ordinal > 0:
+        first_day = date(y, m, 1)
+        when = first_day + timedelta(days=(weekday - first_day.weekday()) % 7 + 7 * (ordinal - 1))
+        return when if when.month == m else None
+    ny, nm = _shift_month(y, m, 1)
+    last_day = date(ny, nm, 1) - timedelta(days=1)
+    return last_day - timedelta(days=(last_day.weekday() - weekday) % 7)
 
 
 def _weekday_day(weekday: int, day: int, published: date, tense: str | None) -> date | None:
@@ -903,6 +957,12 @@ def resolve(
     relation = fields.get("relation")
     tense_anchor = f"published+tense:{tense}" if tense else "published"
 
+    if "anchored" in fields and "anchor_fields" in fields:
+        value, granularity, base_anchor = resolve(fields["anchor_fields"], published, tense)
+        if granularity != "day" or value is None:
+            return None, None, None
+        shifted = date.fromisoformat(value) + timedelta(days=int(fields["anchored"]))
+        return shifted.isoformat(), "day", base_anchor
     if "anchored" in fields:
         if anchor is None or not anchor[1] or len(anchor[1]) != 10:
             return None, None, None
@@ -912,7 +972,7 @@ def resolve(
         return _from_anchor(fields, anchor)
 
     # Absolute: the text gives the year.
-    if year is not None:
+    if year is not None and "ordinal" not in fields:
         if label == "SEASON" or (fields.get("part") is not None and month is None):
             return f"{year:04d}", "year", None
         if month is not None and day is not None:
@@ -923,6 +983,10 @@ def resolve(
         if month is not None:
             return f"{year:04d}-{month:02d}", "month", None
         return f"{year:04d}", "year", None
+
+    if "ordinal" in fields and weekday is not None and year is not None:
+        when = _ordinal_weekday(fields, date(int(year), 1, 1), tense)
+        return (None, None, None) if when is None else (when.isoformat(), "day", None)
 
     if published is None:
         return None, None, None
@@ -950,6 +1014,18 @@ def resolve(
         else:
             when = _yearly(int(holiday[0]), int(holiday[1]), published, tense, relation)
         return (None, None, None) if when is None else (when.isoformat(), "day", tense_anchor)
+
+    if "ordinal" in fields and weekday is not None:
+        when = _ordinal_weekday(fields, published, tense)
+        return (None, None, None) if when is None else (when.isoformat(), "day", tense_anchor)
+
+    if day is not None and month is None and fields.get("unit") == "month":
+        # "du 4 au 22 de ce mois", "le 23 du mois prochain"
+        y, m = _shift_month(published.year, published.month, {"next": 1, "last": -1}.get(relation or "", 0))
+        try:
+            return date(y, m, int(day)).isoformat(), "day", "published"
+        except ValueError:
+            return None, None, None
 
     if month is not None and day is not None:
         when = _yearly(month, day, published, tense, relation, weekday)
