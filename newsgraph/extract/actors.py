@@ -2,33 +2,39 @@
 
 The pass over one ``Doc``:
 
-1. **candidates**: spaCy's entities, cleaned of leading articles, honorifics
-   and titles, plus gazetteer matches (countries, capitals and seats of
+1. **candidates**: spaCy's entities, cleaned (leading articles, honorifics,
+   titles and common nouns; trailing nationality adjectives; "Ukraine -
+   Pologne" split), plus gazetteer matches (countries, capitals and seats of
    power, organisations) that the statistical NER missed or mislabelled;
 2. **typing**: a sovereign state's name is a ``COUNTRY``; a capital or seat
-   of power acting as a participant is its ``COUNTRY`` (``metonymy``); known
-   organisations and NER organisations are ``ORGANISATION``; other places
-   are ``LOCATION`` (not actors);
-3. **grouping** into actors: countries by ISO code, organisations by
-   gazetteer id, acronym or name, people by name ("Lavrov" joins
-   "Sergueï Lavrov");
-4. **roles and countries** of people from titles and appositions ("le
-   ministre russe des Affaires étrangères Sergueï Lavrov");
-5. **coreference** (:mod:`newsgraph.extract.coref`): pronouns, possessives
+   of power acting as a participant is its ``COUNTRY`` (``metonymy``); "les
+   autorités de Kiev", "l'armée syrienne" are the ``COUNTRY`` too; known
+   organisations and NER organisations are ``ORGANISATION``; other places are
+   ``LOCATION`` and events or products ``MISC`` (not actors);
+3. **one sense per discourse**: a name recognised once is recognised
+   everywhere in the article ("Chris Froome" ... "Froome");
+4. **grouping** into actors: countries by ISO code, organisations by
+   gazetteer id, acronym or name, people by name ("Lavrov" joins "Sergueï
+   Lavrov");
+5. **roles and countries** from titles and appositions ("le ministre russe
+   des Affaires étrangères Sergueï Lavrov" → role, ``RUS``), organisations'
+   countries from their name or their context;
+6. **coreference** (:mod:`newsgraph.extract.coref`): pronouns, possessives
    and definite descriptions become ``resolved`` mentions.
 
-Everything returned is plain data (dicts), so that it can live on a ``Doc``
-extension and cross process boundaries.
+The word lists live in ``resources/`` (``not_actors.tsv``,
+``actor_nouns.tsv``, the gazetteers). Everything returned is plain data
+(dicts), so that it can live on a ``Doc`` extension and cross processes.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..ingest import parse_header
 from ..resources import Gazetteer, read_table
@@ -36,20 +42,32 @@ from .normalize import actor_key, fold, normalize_apostrophes
 
 __all__ = ["ActorFinder", "Candidate"]
 
-_ARTICLES = {"l'", "le", "la", "les", "l’", "du", "des", "de", "d'", "d’", "au", "aux", "un", "une"}
-_STRIP_TRAILING = {"'s", "’s"}
+_DETERMINERS = {"l'", "le", "la", "les", "du", "des", "de", "d'", "au", "aux", "un", "une", "cet", "cette", "ce", "ces"}
+_LINKS = {"de", "des", "du", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en"}
 _ROLE_MODIFIERS = {
-    "ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
+    "ancien", "ancienne", "ex", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel",
     "actuelle", "haut", "haute", "premier", "première", "sortant", "sortante", "vice",
+    "jeune", "puissant", "puissante", "influent", "influente",
 }
-_ROLE_LINKS = {"de", "des", "du", "d'", "d’", "en", "à", "aux", "au", "la", "le", "les", "l'", "l’", "et", "pour", "chargé", "chargée"}
 _MEDIA_NOUNS = {
     "chaîne", "journal", "quotidien", "hebdomadaire", "magazine", "radio", "télévision",
     "émission", "site", "agence", "revue", "mensuel", "programme", "réseau",
 }
-_LOCATIVE_CASES = {"à", "en", "dans", "vers", "depuis", "sur", "près", "jusqu'", "jusqu’", "au", "aux"}
-_ACTOR_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "obj", "iobj", "appos"}
+_LOCATIVE_CASES = {"à", "en", "dans", "vers", "depuis", "sur", "près", "jusqu'", "au", "aux", "par"}
+_AGENT_CASES = {"entre", "avec", "contre", "et"}
 _GUILLEMETS = {"«", "»", '"', "“", "”"}
+_FIXTURE_DASHES = {"-", "–", "—"}
+_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "esse", "an", "ane", "in", "ine", "ite", "ais", "ol", "ole", "ais", "ens", "ais", "ain")
+_PLURAL_DEMONYM_ENDINGS = ("ois", "ais", "iens", "ains", "ines", "ites", "ols", "ans", "ens", "iques")
+_NAME_PARTICLES = {"De", "Van", "Von", "Du", "Di", "Da", "Dos", "Del", "Della", "Le", "La", "El", "Al", "Ben", "Ter", "Mac", "Mc", "O'"}
+_NER_KINDS = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANISATION", "MISC": "MISC"}
+_STANCE_HEADS = {
+    "réponse", "position", "décision", "politique", "volonté", "stratégie", "pression",
+    "proposition", "offre", "intention", "refus", "rejet", "soutien", "appui", "menace",
+    "exigence", "demande", "accusation", "renforcement", "intervention", "invasion",
+    "retrait", "riposte", "offensive", "ultimatum", "avertissement", "participation",
+    "reconnaissance", "responsabilité", "implication", "rôle", "attitude", "allié", "alliés",
+}
 
 
 @dataclass
@@ -62,12 +80,16 @@ class Candidate:
     code: str | None = None  # country code (COUNTRY) or organisation id (ORGANISATION)
     country: str | None = None
     metonymy: bool = False
-    role: str | None = None
-    role_country: str | None = None
+    role: tuple[int, int] | None = None  # token span of the person's title phrase
     role_scope: str | None = None
     source: str = "ner"
-    actor: int | None = None  # index into the actor list
-    extra: dict[str, Any] = field(default_factory=dict)
+    actor: int | None = None  # index into the actor drafts
+    nested: bool = False  # inside another mention's name: a mention, not an actor
+    label: str = ""  # the NER label it came from
+
+    @property
+    def is_actor(self) -> bool:
+        return not self.nested and self.kind in ("PERSON", "COUNTRY", "ORGANISATION")
 
 
 @dataclass
@@ -78,17 +100,10 @@ class _ActorDraft:
     org_id: str | None = None
     country: str | None = None
     role: str | None = None
+    role_span: tuple[int, int] | None = None
+    role_scope: str | None = None
     first: int = 0
     mentions: list[Candidate] = field(default_factory=list)
-
-    def display_name(self) -> str:
-        if self.kind == "PERSON":
-            return max(self.names, key=lambda n: (len(n.split()), len(n)))
-        if self.kind == "COUNTRY" and self.code:
-            return self.names[0]
-        # organisations: the fullest form used, unless it is only an expansion
-        # of an acronym given alongside (keep the article's own choice).
-        return max(self.names, key=lambda n: (len(n), n))
 
 
 class ActorFinder:
@@ -98,24 +113,27 @@ class ActorFinder:
     ----------
     vocab : spacy.vocab.Vocab
     gazetteer : Gazetteer
+    make_doc : callable
+        The pipeline's tokenizer (``nlp.make_doc``), to build phrase patterns.
     """
 
-    def __init__(self, vocab: Any, gazetteer: Gazetteer, make_doc: Any) -> None:
+    def __init__(self, vocab: Any, gazetteer: Gazetteer, make_doc: Callable[[str], Doc]) -> None:
         self.gaz = gazetteer
         self.not_actors = {fold(r["form"]) for r in read_table("not_actors.tsv")}
+        self.nouns: dict[str, set[str]] = {}
+        for row in read_table("actor_nouns.tsv"):
+            self.nouns.setdefault(row["class"], set()).add(row["word"].lower())
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(vocab, attr="ORTH")
         self._add_forms(make_doc)
-        self.titles = {form: scope for form, scope in gazetteer.titles.items()}
-        self.max_title_words = max((len(t.split()) for t in self.titles), default=1)
+        self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
 
-    def _add_forms(self, make_doc: Any) -> None:
+    def _add_forms(self, make_doc: Callable[[str], Doc]) -> None:
         groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set()}
         for country in self.gaz.countries.values():
             if country.sovereign:
                 groups["COUNTRY"].update(country.forms)
-        for form in self._place_forms():
-            groups["PLACE"].add(form)
+        groups["PLACE"].update(row["form"] for row in read_table("places.tsv"))
         for org in self.gaz.organisations.values():
             groups["ORG"].update((org.name, *org.aliases))
         for label, forms in groups.items():
@@ -124,20 +142,18 @@ class ActorFinder:
                 form = form.strip()
                 if not form:
                     continue
-                is_acronym = form.replace("-", "").replace(".", "").isupper() and len(form) <= 6
-                if is_acronym:
+                bare = form.replace("-", "").replace(".", "").replace(" ", "")
+                if bare.isupper() and len(bare) <= 6 or len(form) <= 3:
                     exact.append(make_doc(form))
                 else:
                     lower.append(make_doc(form))
-                    lower.append(make_doc(normalize_apostrophes(form)))
+                    apostrophe = normalize_apostrophes(form).replace("'", "’")
+                    if apostrophe != form:
+                        lower.append(make_doc(apostrophe))
             if exact:
                 self.exact_matcher.add(label, exact)
             if lower:
                 self.lower_matcher.add(label, lower)
-
-    def _place_forms(self) -> Iterable[str]:
-        for row in read_table("places.tsv"):
-            yield row["form"]
 
     # ------------------------------------------------------------------ API
 
@@ -145,89 +161,301 @@ class ActorFinder:
         """``(actors, mentions)`` of ``doc`` as specification dicts."""
         header = parse_header(doc.text)
         candidates = self.candidates(doc, header_end=header.header_end)
+        self.propagate(doc, candidates)
+        main_country = self._main_country(doc, candidates, header.title_start, header.title_end)
+        self._organisation_countries(doc, candidates, main_country)
         for cand in candidates:
             if cand.kind == "PERSON":
                 self._attach_role(doc, cand)
         drafts = self.group(doc, candidates)
+        self._role_countries(doc, drafts, candidates, main_country)
         from .coref import resolve_references
 
-        resolved = resolve_references(doc, candidates, drafts, self)
+        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates
 
     def candidates(self, doc: Doc, header_end: int = 0) -> list[Candidate]:
-        spans: list[Candidate] = []
-        taken = [False] * len(doc)
-
-        def free(start: int, end: int) -> bool:
-            return not any(taken[start:end])
-
-        def take(c: Candidate) -> None:
-            for i in range(c.start, c.end):
-                taken[i] = True
-            spans.append(c)
-
-        gaz_matches = self._gazetteer_matches(doc)
-        # Longest gazetteer matches first, then NER entities not overlapping them.
-        ents = [self._clean_entity(doc, e) for e in doc.ents]
-        ents = [e for e in ents if e is not None]
-        for cand in sorted(gaz_matches + ents, key=lambda c: (-(c.end - c.start), c.source != "gazetteer", c.start)):
-            if doc[cand.start].idx < header_end:
+        """Typed mention candidates of ``doc`` (not yet grouped), sorted by position."""
+        ner: list[Candidate] = []
+        for ent in doc.ents:
+            if ent.start_char < header_end:
                 continue
-            if free(cand.start, cand.end):
+            for cand in self._clean_entity(doc, ent):
                 self._type(doc, cand)
                 if cand.kind:
-                    take(cand)
-        spans.sort(key=lambda c: c.start)
-        return spans
+                    ner.append(cand)
+        gazetteer = [c for c in self._gazetteer_matches(doc) if doc[c.start].idx >= header_end]
+        for cand in gazetteer:
+            self._type(doc, cand)
+        gazetteer = [c for c in gazetteer if c.kind]
+        merged = self._merge(doc, ner, gazetteer)
+        return self._add_descriptions(doc, merged, header_end)
+
+    def _add_descriptions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le gouvernement russe", "l'armée syrienne": the state, named by a description (spec §6)."""
+        organs = self.nouns.get("state_organ", set())
+        covered = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not tok.is_lower or tok.i in covered or tok.idx < header_end:
+                continue
+            if tok.lower_ not in organs and tok.lemma_.lower() not in organs:
+                continue
+            for child in tok.children:
+                if child.dep_ == "amod" and child.is_lower and 0 < child.i - tok.i <= 2:
+                    code = self.gaz.demonym(child.text)
+                    if code and child.i not in covered:
+                        found.append(Candidate(tok.i, child.i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
+                        break
+        if not found:
+            return candidates
+        out = candidates + found
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
+
+    def _merge(self, doc: Doc, ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
+        """Reconcile NER spans and gazetteer matches (see the module docstring)."""
+        # longest gazetteer matches first; drop gazetteer matches inside longer ones
+        gazetteer.sort(key=lambda c: (-(c.end - c.start), c.start))
+        kept_gaz: list[Candidate] = []
+        for g in gazetteer:
+            if any(k.start <= g.start and g.end <= k.end for k in kept_gaz):
+                continue
+            kept_gaz.append(g)
+        out: list[Candidate] = []
+        dropped_ner: set[int] = set()
+        for g in kept_gaz:
+            overlapping = [i for i, n in enumerate(ner) if n.start < g.end and g.start < n.end]
+            if not overlapping:
+                out.append(g)
+                continue
+            inside_ner = [i for i in overlapping if ner[i].start <= g.start and g.end <= ner[i].end and (ner[i].start, ner[i].end) != (g.start, g.end)]
+            if inside_ner and len(overlapping) == 1:
+                outer = ner[inside_ner[0]]
+                if outer.kind == "MISC":
+                    if g.kind == "COUNTRY" and not g.metonymy:
+                        continue  # "le Tour de France": the event's name, not the state
+                    if g.metonymy:  # "l'accord « Minsk III »": the city names the accord
+                        g.kind, g.code, g.metonymy = "LOCATION", None, False
+                    out.append(g)  # "Jeux olympiques de Pékin", "Boeing 737": the name inside
+                elif g.kind in ("COUNTRY", "LOCATION"):
+                    g.kind, g.code, g.metonymy, g.nested = "LOCATION", None, False, True
+                    out.append(g)  # "Ambassade d'Algérie": a place named inside a name
+                continue
+            # same span, a longer gazetteer match, or crossing spans: the gazetteer wins
+            dropped_ner.update(overlapping)
+            out.append(g)
+        out.extend(n for i, n in enumerate(ner) if i not in dropped_ner)
+        out.extend(self._places_in_names(doc, out))
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return self._expand_acronyms(doc, out)
+
+    def _places_in_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"la Grande Mosquée de Valence", "la Cour supérieure du Québec": the place in the name."""
+        institutions = self.nouns.get("institution", set())
+        found = []
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.end - cand.start < 3:
+                continue
+            tokens = doc[cand.start:cand.end]
+            if not any(t.lower_ in institutions for t in tokens):
+                continue
+            for i in range(cand.end - 2, cand.start, -1):
+                if normalize_apostrophes(doc[i].lower_) in ("de", "d'", "du", "des", "en", "à", "au") and doc[i + 1].text[:1].isupper():
+                    end = i + 1
+                    while end < cand.end and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+                        end += 1
+                    if not any(c.start <= i + 1 < c.end for c in candidates if c is not cand):
+                        found.append(Candidate(i + 1, end, kind="LOCATION", nested=True, label="LOC", source="name"))
+                    break
+        return found
+
+    def _expand_acronyms(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"la Mission de l'Union africaine en Somalie (AMISOM)": the words before the
+        parenthesised acronym are one organisation's name; the names inside it are
+        part of that name (mentions, not actors)."""
+        out = list(candidates)
+        for acro in candidates:
+            text = doc[acro.start:acro.end].text
+            if acro.kind != "ORGANISATION" or not text.replace("-", "").isupper() or len(text) < 2:
+                continue
+            if acro.start < 2 or doc[acro.start - 1].text != "(":
+                continue
+            end = acro.start - 1
+            start = end
+            while start > 0 and end - start < 14:
+                tok = doc[start - 1]
+                low = normalize_apostrophes(tok.lower_)
+                if tok.text[:1].isupper() or low in _LINKS or low in ("et", "pour", "sur") or (tok.is_lower and tok.pos_ == "ADJ") or tok.text == "-":
+                    start -= 1
+                    continue
+                break
+            while start < end and (normalize_apostrophes(doc[start].lower_) in _LINKS or not doc[start].text[:1].isupper()):
+                start += 1
+            if end - start < 2:
+                continue
+            inside = [c for c in out if start <= c.start and c.end <= end and c is not acro]
+            if not inside or any(c.kind in ("PERSON",) for c in inside):
+                continue
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].kind == "ORGANISATION":
+                continue  # already one organisation
+            for c in inside:
+                if c.kind == "MISC":
+                    out.remove(c)
+                else:
+                    c.nested = True
+                    if c.kind == "COUNTRY":
+                        c.kind, c.code, c.metonymy = "LOCATION", None, False
+            out.append(Candidate(start, end, kind="ORGANISATION", source="acronym", label="ORG"))
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
 
     def _gazetteer_matches(self, doc: Doc) -> list[Candidate]:
         found = []
         for matcher in (self.exact_matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
-                span = doc[start:end]
-                if matcher is self.lower_matcher and not any(t.is_title or t.is_upper for t in span):
-                    continue  # "france" in lower case is not the country: names are capitalised
+                first = doc[start]
+                if matcher is self.lower_matcher and not (first.text[:1].isupper() or first.is_digit):
+                    continue  # "le monde", "france" in lower case: not the name
+                if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and doc[end].whitespace_ != "" and doc[end - 1].whitespace_:
+                    continue  # "France Télévisions", "Paris Saint-Germain": part of a longer name
+                if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
+                    continue
                 found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
 
-    def _clean_entity(self, doc: Doc, ent: Span) -> Candidate | None:
-        start, end = ent.start, ent.end
-        # leading articles, honorifics and titles
-        role_tokens: list[int] = []
+    def _clean_entity(self, doc: Doc, ent: Span) -> list[Candidate]:
+        """Clean one NER entity; "Ukraine - Pologne" gives two."""
+        pieces: list[tuple[int, int]] = []
+        start = ent.start
+        for i in range(ent.start, ent.end):
+            tok = doc[i]
+            if tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
+                pieces.append((start, i))
+                start = i + 1
+            elif tok.text in _GUILLEMETS:  # "L'Émission politique » du jeudi": the name ends at »
+                if i > start:
+                    pieces.append((start, i))
+                start = i + 1
+        if start < ent.end:
+            pieces.append((start, ent.end))
+        kind = _NER_KINDS.get(ent.label_, "MISC")
+        if kind == "PERSON" and ent.start > 0:
+            prev = doc[ent.start - 1]
+            if prev.text in _NAME_PARTICLES and prev.whitespace_ and pieces[0][0] == ent.start:
+                pieces[0] = (ent.start - 1, pieces[0][1])  # "De Gendt", "Van Avermaet"
+        out = []
+        if kind == "MISC":
+            out.extend(self._event_places(doc, ent))
+        for start, end in pieces:
+            cand = self._trim(doc, start, end, kind, ent.label_, self._title_before(doc, start))
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _event_places(self, doc: Doc, ent: Span) -> list[Candidate]:
+        """"les Jeux olympiques de Rio": the place an event's name holds (a nested mention)."""
+        if ent[0].lower_ not in self.nouns.get("event", ()):
+            return []
+        for i in range(ent.start + 1, ent.end - 1):
+            if normalize_apostrophes(doc[i].lower_) in ("de", "d'", "à") and doc[i + 1].text[:1].isupper():
+                end = i + 2
+                while end < ent.end and doc[end].text[:1].isupper() and not doc[end].is_digit:
+                    end += 1
+                return [Candidate(i + 1, end, kind="LOCATION", nested=True, label="LOC", source="event")]
+        return []
+
+    def _title_before(self, doc: Doc, start: int) -> int | None:
+        """Start of a title that ends, through links, right before ``start`` ("ministre de la |Justice")."""
+        i = start - 1
+        while i >= 0 and start - i <= 3 and normalize_apostrophes(doc[i].lower_) in _LINKS:
+            i -= 1
+        if i == start - 1:
+            return None
+        for j in range(i, max(-1, i - self.max_title_words), -1):
+            if self._title_at(doc, j, i + 1) == i + 1 - j:
+                return j
+        return None
+
+    def _trim(self, doc: Doc, start: int, end: int, kind: str, label: str, role_start: int | None = None) -> Candidate | None:
+        role_end = start if role_start is not None else None
+        country = None
         while start < end:
             tok = doc[start]
             low = normalize_apostrophes(tok.lower_)
-            if low in _ARTICLES or tok.is_punct or tok.is_space:
+            if tok.is_punct or tok.is_space:
+                start += 1
+                continue
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON"):
                 start += 1
                 continue
             n = self._title_at(doc, start, end)
             if n:
-                role_tokens.extend(range(start, start + n))
+                role_start = start if role_start is None else role_start
                 start += n
+                role_end = start
                 continue
             if self.gaz.title_scope(tok.text) == "honorific" or low in ("m.", "mme", "mlle"):
                 start += 1
                 continue
+            if tok.is_lower and tok.pos_ in ("ADJ",) and role_start is not None:
+                start += 1  # "ministre *russe* des Affaires"
+                role_end = start
+                continue
+            if self.gaz.demonym(tok.text) and start + 1 < end and doc[start + 1].text[:1].isupper():
+                start += 1  # "l'Autrichienne Nadine Fest"
+                if kind in ("LOCATION", "MISC"):
+                    kind = "PERSON"
+                continue
+            if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
+                if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
+                    kind = "ORGANISATION"  # "l'hôpital de Lille", "le ministère de l'Intérieur"
+                    break
+                start += 1  # "l'agence Bloomberg", "le district de Karada"
+                continue
             break
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in (")",) or doc[end - 1].is_space or doc[end - 1].lower_ in _STRIP_TRAILING):
-            end -= 1
+        while end > start:
+            tok = doc[end - 1]
+            if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
+                end -= 1
+                continue
+            if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
+                country = self.gaz.demonym(tok.text)  # "le Hezbollah libanais"
+                end -= 1
+                continue
+            break
         if start >= end:
             return None
-        label = ent.label_
-        kind = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANISATION", "MISC": "MISC"}.get(label, "MISC")
-        cand = Candidate(start, end, kind=kind, source="ner")
-        if role_tokens:
-            cand.extra["role_tokens"] = (role_tokens[0], role_tokens[-1] + 1)
+        if doc[end - 1].text == "." and not (end - start > 1 and len(doc[end - 2].text) == 1):
+            end -= 1  # a final full stop, unless it closes an initial ("Karabatic N.")
+            if start >= end:
+                return None
+        if role_start is not None and kind != "PERSON":
+            # "ministre de la Culture et des Sports Miri Regev" tagged as one organisation
+            name_start = end
+            while name_start > start + 1 and (
+                doc[name_start - 1].pos_ == "PROPN" and doc[name_start - 1].text[:1].isupper()
+                or doc[name_start - 1].text == "-" and not doc[name_start - 1].whitespace_
+            ):
+                name_start -= 1
+            if name_start < end and doc[name_start].text == "-":
+                name_start += 1
+            if end - name_start >= 2 and name_start > start:
+                cand = Candidate(name_start, end, kind="PERSON", label=label)
+                cand.role = (role_start, name_start)
+                return cand
+        cand = Candidate(start, end, kind=kind, label=label, country=country)
+        if role_start is not None and kind == "PERSON":
+            cand.role = (role_start, role_end)
         return cand
 
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""
         for n in range(min(self.max_title_words, end - start), 0, -1):
-            text = " ".join(t.text for t in doc[start:start + n])
-            scope = self.gaz.title_scope(text)
+            scope = self.gaz.title_scope(doc[start:start + n].text)
             if scope and scope != "honorific":
                 return n
         return 0
@@ -237,15 +465,29 @@ class ActorFinder:
         span = doc[cand.start:cand.end]
         text = span.text
         key = fold(text)
-        if not key or key in self.not_actors or not any(c.isalpha() for c in text):
+        words = key.split()
+        if (
+            not key
+            or key in self.not_actors
+            or sum(c.isalnum() for c in text) < 2
+            or not any(c.isalpha() for c in text)
+            or span[0].is_digit and any(w in self.not_actors for w in words)  # "23 mars": a date
+        ):
             cand.kind = ""
             return
-        if not any(t.is_title or t.is_upper or t.text[:1].isupper() for t in span):
+        if not (text[:1].isupper() or text[:1].isdigit() or self._institution_name(span)):
             cand.kind = ""
             return
-        code = self.gaz.country_code(text)
+        code = self.gaz.country_code(text) or self._state_form(span)
         if code and cand.kind != "PERSON":
+            region_end = self._region_end(doc, cand.end)
+            if region_end is not None:
+                cand.end, cand.kind, cand.code = region_end, "LOCATION", None  # "l'Amérique latine"
+                return
             cand.kind, cand.code = "COUNTRY", code
+            return
+        if self.gaz.demonym(text) or self.gaz.title_scope(text) not in (None, "honorific"):
+            cand.kind = ""  # "les Français", "le Garde des Sceaux": no name
             return
         place = self.gaz.place(text)
         if place and cand.kind in ("PLACE", "LOCATION", "ORGANISATION", "MISC"):
@@ -255,18 +497,41 @@ class ActorFinder:
             else:
                 cand.kind, cand.code = "LOCATION", None
             return
+        if cand.kind in ("ORG", "ORGANISATION") and self._strip_demonym(doc, cand):
+            span = doc[cand.start:cand.end]
+            text = span.text
+        portfolio = self._portfolio(doc, cand) if cand.kind != "PERSON" else None
+        if portfolio == "drop":
+            cand.kind = ""  # "le ministre iranien des *Transports*": part of a title
+            return
+        if portfolio == "ministry":
+            cand.kind = "ORGANISATION"
+            cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
+            return
         org = self.gaz.organisation(text)
-        if org and cand.kind != "PERSON":
-            cand.kind, cand.code, cand.country = "ORGANISATION", org.id, org.country
+        if org and cand.kind != "PERSON" and (len(text) > 3 or text.isupper()):
+            cand.kind, cand.code = "ORGANISATION", org.id
+            cand.country = cand.country or org.country
             return
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
-            cand.kind = ""
+            cand.kind = ""  # a gazetteer form that did not survive the checks
+            return
+        if self._nationality_noun(doc, span) or self._label(span):
+            cand.kind = ""  # "la Suissesse Nicola Spirig", "le Groupe C"
+            return
+        if cand.kind == "LOCATION" and len(span) == 1 and span[0].is_upper and len(span[0]) >= 3:
+            cand.kind = "ORGANISATION"  # an acronym: "le CERN"
+        if cand.kind == "LOCATION" and len(span) > 1 and any(t.lower_ in self.nouns.get("institution", ()) for t in span):
+            cand.kind = "ORGANISATION"  # "la Grande Mosquée de Valence", "le Splendid Hotel"
+        described = self._described_state(doc, span)
+        if described:
+            cand.kind, cand.code = "COUNTRY", described
+            return
+        if cand.kind == "PERSON" and self._not_a_person(doc, span):
+            cand.kind = "MISC"
             return
         if cand.kind == "ORGANISATION":
-            if self._head_is_title(span):
-                cand.kind = ""
-                return
-            cand.country = self._demonym_in(span)
+            cand.country = cand.country or self._demonym_in(span)
             return
         if cand.kind in ("PERSON", "MISC", "LOCATION"):
             media = self._quoted_media_name(doc, span)
@@ -277,27 +542,144 @@ class ActorFinder:
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
 
+    def _state_form(self, span: Span) -> str | None:
+        """"la République d'Haïti", "le Royaume du Maroc": the state's formal name."""
+        if len(span) < 3 or span[0].lower_ not in self.nouns.get("state_form", ()):
+            return None
+        i = 1
+        while i < len(span) and normalize_apostrophes(span[i].lower_) in _LINKS:
+            i += 1
+        return self.gaz.country_code(span[i:].text) if i < len(span) else None
+
+    def _region_end(self, doc: Doc, end: int) -> int | None:
+        """End of "<pays> latine", "<pays> du Nord" when the name is a region's, else None."""
+        if end >= len(doc):
+            return None
+        nxt = doc[end]
+        if nxt.lower_ in self.nouns.get("region_adjective", ()):
+            return end + 1
+        if nxt.lower_ in ("du", "de") and end + 1 < len(doc) and doc[end + 1].text in ("Nord", "Sud", "Est", "Ouest"):
+            return end + 2
+        return None
+
+    def _nationality_noun(self, doc: Doc, span: Span) -> bool:
+        """"la Suissesse", "l'Anglais" before a person's name: a nationality, not a place."""
+        if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+            return False
+        prev, nxt = doc[span.start - 1], doc[span.end]
+        word = span[0].lower_
+        before_name = (
+            normalize_apostrophes(prev.lower_) in ("le", "la", "l'", "les")
+            and nxt.text[:1].isupper()
+            and nxt.pos_ == "PROPN"
+            and word.endswith(_DEMONYM_ENDINGS)
+        )
+        # "les Québécois", "des Britanniques": a people, not a place
+        people = prev.lower_ in ("les", "des", "aux") and word.endswith(_PLURAL_DEMONYM_ENDINGS)
+        return before_name or people
+
+    def _label(self, span: Span) -> bool:
+        return len(span) == 2 and len(span[1].text) == 1 and span[1].is_upper and span[0].lower_ in self.nouns.get("label", ())
+
+    def _institution_name(self, span: Span) -> bool:
+        """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
+        return span[0].lemma_.lower() in self.nouns.get("institution", ()) and any(t.text[:1].isupper() for t in span[1:])
+
+    def _strip_demonym(self, doc: Doc, cand: Candidate) -> bool:
+        """"le Hezbollah libanais": the name, and the country as the organisation's."""
+        last = doc[cand.end - 1]
+        if cand.end - cand.start > 1 and last.is_lower:
+            code = self.gaz.demonym(last.text)
+            if code:
+                cand.country = cand.country or code
+                rest = doc[cand.start:cand.end - 1]
+                org = self.gaz.organisation(rest.text)
+                generic = (org is not None and org.country is None and org.type in ("institution", "party")) or (
+                    len(rest) == 1 and rest[0].lower_ in self.nouns.get("institution", ())
+                )
+                if not generic:  # "le Parlement israélien" keeps its adjective: it is its name
+                    cand.end -= 1
+                    return True
+        return False
+
+    def _portfolio(self, doc: Doc, cand: Candidate) -> str | None:
+        """"ministre des *Transports*" (drop) or "ministère de l'*Intérieur*" (the ministry).
+
+        Looks back over links and adjectives for a minister's title or the
+        word "ministère"; the ministry becomes the candidate's span.
+        """
+        i = cand.start - 1
+        linked = False
+        while i >= 0 and i >= cand.start - 5:
+            tok = doc[i]
+            low = normalize_apostrophes(tok.lower_)
+            if low in _LINKS:
+                linked = True
+                i -= 1
+                continue
+            if tok.is_lower and tok.pos_ == "ADJ":
+                i -= 1
+                continue
+            if not linked:
+                return None
+            lemma = tok.lemma_.lower()
+            if low in ("ministère", "ministères", "secrétariat"):
+                cand.start = i
+                return "ministry"
+            if lemma in ("ministre", "secrétaire", "commissaire", "ministère") or self._title_at(doc, i, cand.start) and low in ("ministre", "ministres"):
+                return "drop"
+            return None
+        return None
+
+    def _not_a_person(self, doc: Doc, span: Span) -> bool:
+        """"Minsk II", "des chars Abrams": a place or a product, not a person."""
+        if any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
+            return True
+        products = self.nouns.get("product", set())
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in products and prev.is_lower:
+            return True  # "des chars Abrams"
+        if prev is not None and normalize_apostrophes(prev.lower_) in ("de", "d'") and len(span) == 1:
+            head = span.root.head
+            # "les chars d'Abrams", "les véhicules de combat de Bradley"
+            return head.lemma_.lower() in products or head.head.lemma_.lower() in products
+        return False
+
+    def _described_state(self, doc: Doc, span: Span) -> str | None:
+        """"les autorités de Kiev" as a NER span: the state (spec §6)."""
+        head = span[0]
+        if not (head.is_lower and head.lemma_.lower() in self.nouns.get("state_organ", ())):
+            return None
+        for tok in span[1:]:
+            code = self.gaz.demonym(tok.text) if tok.is_lower else self.gaz.country_code(tok.text)
+            if not code and tok.text[:1].isupper() and self.gaz.place(tok.text):
+                code = self.gaz.place(tok.text)[0]
+            if code:
+                return code
+        return None
+
     def _acts(self, doc: Doc, span: Span) -> bool:
-        """Does a capital's mention act (metonymy) rather than locate?"""
+        """Does a capital's mention act for its state (metonymy) rather than locate?"""
         root = span.root
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and normalize_apostrophes(prev.lower_) in _LOCATIVE_CASES:
+        prev_low = normalize_apostrophes(prev.lower_) if prev is not None else ""
+        if prev_low in _LOCATIVE_CASES:
             return False
-        if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj", "iobj"):
             return True
-        if root.dep_ in ("conj",) and root.head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             return True
-        if prev is not None and prev.lower_ in ("de", "entre", "et", "avec", "contre") and root.head.pos_ == "NOUN":
+        if prev_low in _AGENT_CASES:
             return True
-        return prev is not None and prev.lower_ in ("entre", "avec", "contre")
-
-    def _head_is_title(self, span: Span) -> bool:
-        head = normalize_apostrophes(span[0].lower_)
-        return self.gaz.title_scope(head) not in (None, "honorific")
+        if prev_low in ("de", "d'", "du") and root.head.pos_ == "NOUN":
+            words = {root.head.lemma_.lower(), root.head.lower_}
+            organs = self.nouns.get("state_organ", set()) - self.nouns.get("naming", set())
+            return bool(words & _STANCE_HEADS or words & organs)  # "les autorités de Kiev"
+        return False
 
     def _demonym_in(self, span: Span) -> str | None:
         for tok in span:
-            if tok.pos_ == "ADJ" or tok.is_lower:
+            if tok.is_lower:
                 code = self.gaz.demonym(tok.text)
                 if code:
                     return code
@@ -306,14 +688,15 @@ class ActorFinder:
     def _quoted_media_name(self, doc: Doc, span: Span) -> tuple[int, int] | None:
         """« Soloviev Live » after "la chaîne": the whole quoted name, an organisation."""
         left = span.start - 1
-        while left >= 0 and doc[left].is_space:
+        while left >= 0 and (doc[left].is_space or normalize_apostrophes(doc[left].lower_) in ("l'", "le", "la", "les")):
             left -= 1
         if left < 0 or doc[left].text not in _GUILLEMETS:
             return None
         noun = left - 1
         while noun >= 0 and doc[noun].is_space:
             noun -= 1
-        if noun < 0 or doc[noun].lemma_.lower() not in _MEDIA_NOUNS:
+        named_medium = any(t.lemma_.lower() in _MEDIA_NOUNS for t in span[:2])  # « L'Émission politique »
+        if not named_medium and (noun < 0 or doc[noun].lemma_.lower() not in _MEDIA_NOUNS):
             return None
         right = span.end
         while right < len(doc) and right - span.end < 8 and doc[right].text not in _GUILLEMETS:
@@ -328,61 +711,192 @@ class ActorFinder:
             end -= 1
         return start, end
 
+    # ---------------------------------------------------- one sense per discourse
+
+    def propagate(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """Recognise everywhere in the article a name recognised once (in place).
+
+        People are also found by their last name alone ("Froome" after "Chris
+        Froome"); a single-word organisation or place that is a person's last
+        name becomes that person.
+        """
+        forms: dict[tuple[str, ...], Candidate] = {}
+        surnames: dict[str, Candidate] = {}
+        for cand in candidates:
+            if not cand.is_actor and cand.kind not in ("LOCATION",):
+                continue
+            words = tuple(t.text for t in doc[cand.start:cand.end])
+            if len("".join(words)) < 3:
+                continue
+            forms.setdefault(words, cand)
+            if cand.kind == "PERSON" and len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 2:
+                surnames.setdefault(words[-1], cand)
+        for word, person in surnames.items():
+            forms.setdefault((word,), person)
+        for cand in candidates:
+            if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and cand.end - cand.start == 1 and cand.source == "ner":
+                person = surnames.get(doc[cand.start].text)
+                if person is not None:
+                    cand.kind, cand.code, cand.country = "PERSON", None, None
+        if not forms:
+            return
+        covered = [False] * len(doc)
+        for cand in candidates:
+            for i in range(cand.start, cand.end):
+                covered[i] = True
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for words in forms:
+            by_first.setdefault(words[0], []).append(words)
+        for words_list in by_first.values():
+            words_list.sort(key=len, reverse=True)
+        added = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            options = by_first.get(tok.text) if not covered[i] else None
+            matched = False
+            for words in options or ():
+                j = i + len(words)
+                if j <= len(doc) and not any(covered[i:j]) and tuple(t.text for t in doc[i:j]) == words:
+                    model = forms[words]
+                    start = i
+                    if model.kind == "PERSON":
+                        # "Nicolas Sarkozy" where the NER saw nothing: a first name before a known surname
+                        while start > 0 and i - start < 2 and not covered[start - 1] and self._first_name_like(doc[start - 1]):
+                            start -= 1
+                    cand = Candidate(start, j, kind=model.kind, code=model.code, country=model.country, source="propagated", label=model.label)
+                    if cand.kind in ("COUNTRY",) and model.metonymy:
+                        self._type(doc, cand)
+                    if cand.kind:
+                        added.append(cand)
+                        for k in range(start, j):
+                            covered[k] = True
+                    i = j
+                    matched = True
+                    break
+            if not matched:
+                i += 1
+        if added:
+            candidates.extend(added)
+            candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+
+    def _first_name_like(self, tok: Any) -> bool:
+        return (
+            tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_upper
+            and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+            and normalize_apostrophes(tok.lower_) not in _DETERMINERS
+            and self.gaz.title_scope(tok.text) is None
+            and not self.gaz.demonym(tok.text)
+            and not self.gaz.country_code(tok.text)
+        )
+
+    # ------------------------------------------------ context: main country, org countries
+
+    def _main_country(self, doc: Doc, candidates: list[Candidate], title_start: int | None, title_end: int | None) -> str | None:
+        """The article's country: the one its title names, else the most mentioned."""
+        countries = [c for c in candidates if c.kind == "COUNTRY" and c.is_actor and c.code]
+        if title_start is not None:
+            for c in countries:
+                if title_start <= doc[c.start].idx < (title_end or 0):
+                    return c.code
+        counts = Counter(c.code for c in countries)
+        if not counts:
+            return None
+        best = max(counts.values())
+        return next(c.code for c in countries if counts[c.code] == best)
+
+    def _organisation_countries(self, doc: Doc, candidates: list[Candidate], main_country: str | None) -> None:
+        """Country of national institutions and parties whose name does not say it.
+
+        "le Parti démocrate" in an article on Italy is Italy's; the nearest
+        country named before it in the sentence, else the article's country.
+        """
+        named: list[tuple[int, str]] = []
+        for c in candidates:
+            if c.kind == "COUNTRY" and c.code and not c.nested:
+                named.append((c.start, c.code))
+            elif c.kind == "LOCATION" and not c.nested:
+                place = self.gaz.place(doc[c.start:c.end].text)
+                if place:
+                    named.append((c.start, place[0]))  # "Du côté de Washington, le Congrès"
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.country or not cand.code:
+                continue
+            org = self.gaz.organisations.get(cand.code)
+            if org is None or org.type not in ("institution", "party"):
+                continue
+            sent_start = doc[cand.start].sent.start
+            before = [code for start, code in named if sent_start <= start < cand.start]
+            cand.country = before[-1] if before else main_country
+
     # ---------------------------------------------------------------- roles
 
     def _attach_role(self, doc: Doc, cand: Candidate) -> None:
-        """Role and country of a person from a title before or after the name."""
-        role = self._role_before(doc, cand) or self._role_after(doc, cand)
-        if role is None:
+        """Token span and scope of a person's title, before or after the name."""
+        found = self._role_before(doc, cand) if cand.role is None else (self._extend_role_left(doc, cand.role[0]), cand.role[1])
+        if not found:
+            found = self._role_after(doc, cand)
+        if not found:
             return
-        start, end, scope = role
-        tokens = [t for t in doc[start:end]]
-        words = [t.text for t in tokens]
-        while words and normalize_apostrophes(words[-1].lower()) in _ROLE_LINKS | {","}:
-            words.pop()
-        if not words:
+        start, end = found
+        # trim determiners and links at both ends, and whitespace
+        while start < end and (doc[start].is_space or normalize_apostrophes(doc[start].lower_) in _DETERMINERS or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct or normalize_apostrophes(doc[end - 1].lower_) in _LINKS):
+            end -= 1
+        if start >= end:
             return
-        cand.role = " ".join(words).replace("’ ", "’").replace("' ", "'")
-        cand.role = re.sub(r"\s+-\s*|\s*-\s+", "-", cand.role)
-        cand.role_scope = scope
-        cand.role_country = self._role_country(doc[start:end], scope)
+        cand.role = (start, end)
+        cand.role_scope = self._scope_in(doc, start, end)
 
-    def _role_before(self, doc: Doc, cand: Candidate) -> tuple[int, int, str] | None:
-        if "role_tokens" in cand.extra:
-            start, end = cand.extra["role_tokens"]
-            scope = self._scope_of(doc, start, end) or "other"
-            # the title may continue before the entity ("le président" + "américain ...")
-            return self._extend_role_left(doc, start), cand.start, scope
+    def _scope_in(self, doc: Doc, start: int, end: int) -> str:
+        scopes = []
+        i = start
+        while i < end:
+            n = self._title_at(doc, i, end)
+            if n:
+                scopes.append(self.gaz.title_scope(doc[i:i + n].text))
+                i += n
+            else:
+                i += 1
+        if "igo" in scopes:
+            return "igo"
+        if "state" in scopes:
+            return "state"
+        return "other"
+
+    def _role_before(self, doc: Doc, cand: Candidate) -> tuple[int, int] | None:
         i = cand.start - 1
         if i >= 0 and doc[i].text == ",":
             i -= 1
-        limit = max(cand.sent_start if hasattr(cand, "sent_start") else 0, cand.start - 12)
-        best: tuple[int, int, str] | None = None
+        if i < 0 or doc[i].pos_ == "ADP" or normalize_apostrophes(doc[i].lower_) in _LINKS:
+            return None  # "la vice-présidente de Duque": Duque holds no title here
+        sent_start = doc[cand.start].sent.start
+        limit = max(sent_start, cand.start - 14)
+        best: int | None = None
         j = i
-        while j >= limit and j >= 0:
+        while j >= limit:
             tok = doc[j]
-            if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":", "«", "»", "(", ")") or tok.is_sent_start and j != i and False:
+            finite = tok.pos_ in ("VERB", "AUX") and "Part" not in tok.morph.get("VerbForm")
+            if finite or tok.is_space or tok.text in (".", ";", ":", "«", "»", "(", ")", "!", "?"):
                 break
-            n = self._title_at(doc, j, i + 1)
-            if n:
-                scope = self._scope_of(doc, j, j + n) or "other"
-                best = (self._extend_role_left(doc, j), cand.start, scope)
             if tok.text == "," and j != i:
                 break
+            if self._title_at(doc, j, i + 1):
+                best = j
             j -= 1
         if best is None:
             return None
-        start, end, scope = best
-        while end > start and (doc[end - 1].text == "," or doc[end - 1].is_space):
-            end -= 1
-        return start, end, scope
+        return self._extend_role_left(doc, best), cand.start
 
-    def _role_after(self, doc: Doc, cand: Candidate) -> tuple[int, int, str] | None:
+    def _role_after(self, doc: Doc, cand: Candidate) -> tuple[int, int] | None:
         i = cand.end
         if i >= len(doc) or doc[i].text != ",":
             return None
         j = i + 1
-        if j < len(doc) and normalize_apostrophes(doc[j].lower_) in ("le", "la", "l'", "l’"):
+        if j < len(doc) and normalize_apostrophes(doc[j].lower_) in ("le", "la", "l'"):
             j += 1
         k = j
         while k < len(doc) and doc[k].lower_ in _ROLE_MODIFIERS:
@@ -391,119 +905,153 @@ class ActorFinder:
         if not n:
             return None
         end = k + n
-        while end < len(doc) and end - j < 10 and doc[end].text not in (",", ".", ";", ":", "(", ")", "«", "»") and doc[end].pos_ not in ("VERB", "AUX"):
+        while (
+            end < len(doc)
+            and end - j < 12
+            and doc[end].text not in (",", ".", ";", ":", "(", ")", "«", "»")
+            and not doc[end].is_space
+            and doc[end].pos_ not in ("VERB", "AUX")
+        ):
             end += 1
-        return j, end, self._scope_of(doc, k, k + n) or "other"
+        return j, end
 
     def _extend_role_left(self, doc: Doc, start: int) -> int:
-        while start > 0 and (doc[start - 1].lower_ in _ROLE_MODIFIERS or doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ == "vice"):
+        while start > 0 and (doc[start - 1].lower_ in _ROLE_MODIFIERS or doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in ("vice", "ex")):
             start -= 1
         return start
 
-    def _scope_of(self, doc: Doc, start: int, end: int) -> str | None:
-        return self.gaz.title_scope(" ".join(t.text for t in doc[start:end]))
+    def _role_countries(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], main_country: str | None) -> None:
+        """A person's country from the title: adjective, country, organisation or person named in it.
 
-    def _role_country(self, span: Span, scope: str | None) -> str | None:
-        for tok in span:
-            code = self.gaz.demonym(tok.text) if tok.is_lower or tok.pos_ == "ADJ" else None
-            if code:
-                return code
-        text = span.text
-        for tok in span:
-            if tok.text[:1].isupper():
-                code = self.gaz.country_code(tok.text)
-                if code:
-                    return code
-                org = self.gaz.organisation(tok.text)
-                if org is not None:
-                    return org.country
-        for country in _country_words(text, self.gaz):
-            return country
-        return None
+        A state office with no country stated ("le président François
+        Hollande") is the article's country; an office of an international
+        organisation gives none (spec §6).
+        """
+        by_token: dict[int, Candidate] = {}
+        for cand in candidates:
+            if cand.is_actor:
+                for i in range(cand.start, cand.end):
+                    by_token.setdefault(i, cand)
+        for draft in drafts:
+            if draft.kind != "PERSON" or draft.role_span is None:
+                continue
+            start, end = draft.role_span
+            span = doc[start:end]
+            draft.role = " ".join(span.text.split())
+            if draft.role_scope == "igo":
+                continue
+            country = None
+            for tok in span:
+                if tok.is_lower:
+                    country = self.gaz.demonym(tok.text)
+                    if country:
+                        break
+                cand = by_token.get(tok.i)
+                if cand is not None and cand.actor is not None and cand.actor < len(drafts):
+                    other = drafts[cand.actor]
+                    if other.kind == "COUNTRY":
+                        country = other.code
+                    elif other.kind == "ORGANISATION":
+                        org = self.gaz.organisations.get(other.org_id or "")
+                        if org is not None and org.type == "igo":
+                            country = None
+                            break
+                        country = other.country
+                    elif other.kind == "PERSON" and other is not draft:
+                        country = other.country
+                    if country:
+                        break
+            if country is None and draft.role_scope == "state" and not any(
+                by_token.get(t.i) is not None and by_token[t.i].kind == "ORGANISATION" for t in span
+            ):
+                country = main_country
+            if country:
+                draft.country = country
 
     # ------------------------------------------------------------- grouping
 
     def group(self, doc: Doc, candidates: list[Candidate]) -> list[_ActorDraft]:
+        """Group actor candidates into actors (``Candidate.actor`` is set)."""
         drafts: list[_ActorDraft] = []
         by_key: dict[str, int] = {}
 
-        def add(cand: Candidate, key: str, draft: _ActorDraft) -> None:
+        def add(cand: Candidate, key: str, kind: str, **init: Any) -> _ActorDraft:
+            name = " ".join(doc[cand.start:cand.end].text.split())
             if key in by_key:
-                idx = by_key[key]
-                existing = drafts[idx]
-                name = doc[cand.start:cand.end].text
-                if name not in existing.names:
-                    existing.names.append(name)
+                draft = drafts[by_key[key]]
+                if name not in draft.names:
+                    draft.names.append(name)
             else:
-                idx = len(drafts)
+                by_key[key] = len(drafts)
+                draft = _ActorDraft(kind, [name], first=cand.start, **init)
                 drafts.append(draft)
-                by_key[key] = idx
-            cand.actor = idx
-            drafts[idx].mentions.append(cand)
+            cand.actor = by_key[key]
+            draft.mentions.append(cand)
+            return draft
 
-        # Acronyms in parentheses after a long name: "Forces armées ... (FARC)".
-        acronym_of: dict[str, str] = {}
-        for a, b in zip(candidates, candidates[1:]):
-            if a.kind == "ORGANISATION" and b.kind == "ORGANISATION" and b.start - a.end <= 2:
-                if doc[a.end:b.start].text.strip() in ("(", ",", "(") and doc[b.start:b.end].text.isupper():
-                    acronym_of[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
-
+        acronym_of = self._parenthesised_acronyms(doc, candidates)
+        people = [c for c in candidates if c.kind == "PERSON" and c.is_actor]
+        full_names = {}
+        for cand in people:
+            words = fold(doc[cand.start:cand.end].text).split()
+            if len(words) >= 2:
+                full_names.setdefault(words[-1], " ".join(words))
         for cand in candidates:
+            if not cand.is_actor:
+                continue
             text = doc[cand.start:cand.end].text
             if cand.kind == "COUNTRY":
-                add(cand, f"C:{cand.code}", _ActorDraft("COUNTRY", [self.gaz.country_name(cand.code) if cand.metonymy else text], code=cand.code, first=cand.start))
-                if cand.metonymy and text not in drafts[cand.actor].names:
-                    drafts[cand.actor].names.append(text)
+                add(cand, f"C:{cand.code}", "COUNTRY", code=cand.code)
             elif cand.kind == "ORGANISATION":
-                key = f"O:{cand.code}" if cand.code else f"O:{acronym_of.get(fold(text), fold(text))}"
-                add(cand, key, _ActorDraft("ORGANISATION", [text], org_id=cand.code, country=cand.country, first=cand.start))
-                if cand.country and not drafts[cand.actor].country:
-                    drafts[cand.actor].country = cand.country
+                folded = fold(text)
+                key = f"O:{cand.code}" if cand.code else f"O:{acronym_of.get(folded, folded)}"
+                draft = add(cand, key, "ORGANISATION", org_id=cand.code, country=cand.country)
+                draft.country = draft.country or cand.country
             elif cand.kind == "PERSON":
-                key = self._person_key(doc, cand, by_key)
-                add(cand, key, _ActorDraft("PERSON", [text], first=cand.start))
-                draft = drafts[cand.actor]
-                if cand.role and not draft.role:
-                    draft.role = cand.role
-                    if cand.role_scope != "igo" and cand.role_country:
-                        draft.country = cand.role_country
-        # a country named both by name and by metonym keeps the name first
+                words = fold(text).split()
+                full = " ".join(words)
+                if len(words) == 1 and words[0] in full_names:
+                    full = full_names[words[0]]
+                draft = add(cand, f"P:{full}", "PERSON")
+                if cand.role and draft.role_span is None:
+                    draft.role_span, draft.role_scope = cand.role, cand.role_scope
         for draft in drafts:
-            if draft.kind == "COUNTRY" and draft.code:
-                canonical = self.gaz.country_name(draft.code)
-                used = [n for n in draft.names if self.gaz.country_code(n) == draft.code]
-                if used:
-                    draft.names[:] = used + [n for n in draft.names if n not in used]
-                elif canonical in draft.names:
-                    draft.names.remove(canonical)
-                    draft.names.insert(0, canonical)
-            # the metonym-only country: name it by its canonical name, metonym as alias
-            if draft.kind == "COUNTRY" and all(m.metonymy for m in draft.mentions):
-                canonical = self.gaz.country_name(draft.code)
-                if canonical not in draft.names:
-                    draft.names.insert(0, canonical)
-        # organisations' country from their own name's demonym
+            if draft.kind == "COUNTRY":
+                self._order_country_names(draft)
         return drafts
 
-    def _person_key(self, doc: Doc, cand: Candidate, by_key: dict[str, int]) -> str:
-        text = doc[cand.start:cand.end].text
-        key = fold(text)
-        words = key.split()
-        if not words:
-            return f"P:{key}"
-        # "Lavrov" after "Sergueï Lavrov": same last word, or a prefix of a known full name
-        for known in list(by_key):
-            if not known.startswith("P:"):
-                continue
-            known_words = known[2:].split()
-            if len(words) == 1 and words[0] in known_words[1:]:
-                return known
-            if len(known_words) == 1 and len(words) > 1 and known_words[0] == words[-1]:
-                # the full name comes after the short one: re-key the short one
-                return known
-        return f"P:{key}"
+    def _order_country_names(self, draft: _ActorDraft) -> None:
+        """A country is named by the country name the article uses, metonyms as aliases."""
+        canonical = self.gaz.country_name(draft.code or "")
+        names = [n for n in draft.names if self.gaz.country_code(n) == draft.code]
+        others = [n for n in draft.names if n not in names]
+        if canonical in names:
+            names.remove(canonical)
+            names.insert(0, canonical)
+        if not names:
+            names = [canonical]
+        draft.names = names + others
+
+    def _parenthesised_acronyms(self, doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
+        """"Forces armées ... (FARC)": the acronym names the same organisation."""
+        out = {}
+        orgs = [c for c in candidates if c.kind == "ORGANISATION" and c.is_actor]
+        for a, b in zip(orgs, orgs[1:]):
+            between = doc[a.end:b.start].text.strip()
+            if between in ("(", ",", "(", "( ") and doc[b.start:b.end].text.replace("-", "").isupper():
+                out[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
+        return out
 
     # -------------------------------------------------------------- records
+
+    def _org_key(self, draft: _ActorDraft) -> str | None:
+        """Gazetteer id of an organisation; a generic name's id carries its country (``SENAT@FRA``)."""
+        if not draft.org_id:
+            return None
+        org = self.gaz.organisations.get(draft.org_id)
+        if org is not None and org.country is None and org.type in ("institution", "party") and draft.country:
+            return f"{draft.org_id}@{draft.country}"
+        return draft.org_id
 
     def _records(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], resolved: list[Candidate]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         order = sorted(range(len(drafts)), key=lambda i: drafts[i].first)
@@ -511,20 +1059,19 @@ class ActorFinder:
         actors = []
         for idx in order:
             draft = drafts[idx]
-            name = draft.display_name()
-            aliases = [n for n in dict.fromkeys(draft.names) if n != name]
+            name = _display_name(draft)
             record: dict[str, Any] = {"ref": refs[idx], "kind": draft.kind, "name": name}
             if draft.kind == "COUNTRY":
                 record["code"] = draft.code
-            record["aliases"] = aliases
+            record["aliases"] = [n for n in dict.fromkeys(draft.names) if n != name]
             if draft.country and draft.kind != "COUNTRY":
                 record["country"] = draft.country
             if draft.role:
                 record["role"] = draft.role
-            record["id"] = actor_key(draft.kind, name, draft.code if draft.kind == "COUNTRY" else draft.org_id)
+            record["id"] = actor_key(draft.kind, name, draft.code if draft.kind == "COUNTRY" else self._org_key(draft))
             actors.append(record)
         mentions = []
-        for cand in sorted(candidates + resolved, key=lambda c: c.start):
+        for cand in sorted(candidates + resolved, key=lambda c: (c.start, -(c.end - c.start))):
             span = doc[cand.start:cand.end]
             mention: dict[str, Any] = {
                 "start": span.start_char,
@@ -533,7 +1080,7 @@ class ActorFinder:
                 "kind": cand.kind,
                 "actor": refs.get(cand.actor) if cand.actor is not None else None,
             }
-            if cand.source == "coref":
+            if cand.source in ("coref", "description"):
                 mention["resolved"] = True
             if cand.metonymy:
                 mention["metonymy"] = True
@@ -541,9 +1088,10 @@ class ActorFinder:
         return actors, mentions
 
 
-def _country_words(text: str, gaz: Gazetteer) -> Iterable[str]:
-    for word in re.findall(r"[\w'’-]+", text):
-        if word[:1].isupper():
-            code = gaz.country_code(word)
-            if code:
-                yield code
+def _display_name(draft: _ActorDraft) -> str:
+    if draft.kind == "PERSON":
+        return max(draft.names, key=lambda n: (len(n.split()), len(n)))
+    if draft.kind == "COUNTRY":
+        return draft.names[0]
+    # an organisation: its fullest form, unless that is only an acronym's expansion
+    return max(draft.names, key=lambda n: (len(n), n))

@@ -65,13 +65,15 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
     cand_iter = iter(sorted(candidates, key=lambda c: c.start))
     pending = next(cand_iter, None)
 
-    def country_actor(code: str | None) -> int | None:
+    def country_actor(code: str | None, position: int) -> int | None:
+        """The country's actor, created when the article names it only through a reference."""
         if code is None:
             return None
         for idx, draft in enumerate(drafts):
             if draft.kind == "COUNTRY" and draft.code == code:
                 return idx
-        return None
+        drafts.append(_ActorDraft("COUNTRY", [finder.gaz.country_name(code)], code=code, first=position))
+        return len(drafts) - 1
 
     def add(start: int, end: int, actor: int | None) -> None:
         if actor is None:
@@ -101,7 +103,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
         # "son pays", "notre pays"
         if low in _POSSESSIVES and tok.dep_ == "det" and tok.head.lemma_.lower() in _COUNTRY_NOUNS and tok.head.i == tok.i + 1:
             code = _speaker_country(doc, tok, by_token, drafts, history)
-            idx = country_actor(code)
+            idx = country_actor(code, tok.i)
             if idx is not None:
                 add(tok.i, tok.i + 2, idx)
             continue

@@ -1,0 +1,245 @@
+"""Actors: one test per rule family, on short real French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.resources import make_gazetteer
+
+
+def actors(nlp, text, published="2022-11-28"):
+    result = newsgraph.extract(text, published=published, nlp=nlp)
+    return result, {a.name: a for a in result.actors}
+
+
+# --------------------------------------------------------------- gazetteers
+
+
+@pytest.mark.parametrize(
+    "form,code",
+    [
+        ("les États-Unis", "USA"),
+        ("Etats-Unis", "USA"),
+        ("l'Amérique", "USA"),
+        ("la Corée du Nord", "PRK"),
+        ("Royaume-Uni", "GBR"),
+        ("République démocratique du Congo", "COD"),
+        ("Fédération de Russie", "RUS"),
+    ],
+)
+def test_country_forms(form, code):
+    assert make_gazetteer().country_code(form) == code
+
+
+@pytest.mark.parametrize(
+    "form,code,kind",
+    [("Moscou", "RUS", "capital"), ("Kremlin", "RUS", "seat"), ("Maison-Blanche", "USA", "seat"),
+     ("Kyiv", "UKR", "capital"), ("Kiev", "UKR", "capital"), ("Élysée", "FRA", "seat"), ("Downing Street", "GBR", "seat")],
+)
+def test_metonym_places(form, code, kind):
+    assert make_gazetteer().place(form) == (code, kind)
+
+
+@pytest.mark.parametrize("form,org_id", [("OTAN", "NATO"), ("l'Alliance atlantique", "NATO"), ("Nations unies", "UN"), ("UE", "EU"), ("CPI", "ICC")])
+def test_organisation_aliases(form, org_id):
+    assert make_gazetteer().organisation(form).id == org_id
+
+
+# ------------------------------------------------------ recognition, cleanup
+
+
+def test_leading_article_is_not_part_of_the_name(nlp):
+    result, by_name = actors(nlp, "L'OTAN a répondu à la Russie.")
+    assert "OTAN" in by_name and by_name["OTAN"].id == "org:NATO"
+    assert all(not m.text.lower().startswith(("l'", "l’")) for m in result.mentions)
+
+
+def test_capital_as_actor_is_metonymy_but_as_place_is_not(nlp):
+    result, by_name = actors(nlp, "Moscou a rejeté les accusations. Le sommet s'est tenu à Paris.")
+    assert by_name["Russie"].code == "RUS"
+    moscou = next(m for m in result.mentions if m.text == "Moscou")
+    assert moscou.metonymy and moscou.kind == "COUNTRY"
+    paris = next(m for m in result.mentions if m.text == "Paris")
+    assert paris.kind == "LOCATION" and paris.actor is None
+    assert "France" not in by_name
+
+
+def test_seat_of_power_is_its_state(nlp):
+    _, by_name = actors(nlp, "Le Kremlin a démenti toute implication.")
+    assert by_name["Russie"].aliases == ("Kremlin",)
+
+
+def test_a_state_named_as_a_place_is_an_actor(nlp):
+    _, by_name = actors(nlp, "Un sommet a eu lieu à Singapour en juin.")
+    assert by_name["Singapour"].kind == "COUNTRY"
+
+
+def test_nationality_noun_is_not_a_place(nlp):
+    result, _ = actors(nlp, "Les Québécois ont voté. La Suissesse Nicola Spirig a gagné.")
+    assert not any(m.text in ("Québécois", "Suissesse") for m in result.mentions)
+
+
+def test_title_is_stripped_into_the_role(nlp):
+    _, by_name = actors(nlp, "Le ministre russe des Affaires étrangères Sergueï Lavrov a déclaré que son pays négocierait.")
+    lavrov = by_name["Sergueï Lavrov"]
+    assert lavrov.role == "ministre russe des Affaires étrangères"
+    assert lavrov.country == "RUS"
+    assert not any(a.kind == "ORGANISATION" for a in by_name.values())
+
+
+def test_apposition_after_the_name(nlp):
+    _, by_name = actors(nlp, "Abbas Akhoundi, le ministre iranien des Transports, a annoncé un contrat.")
+    assert by_name["Abbas Akhoundi"].role == "ministre iranien des Transports"
+    assert by_name["Abbas Akhoundi"].country == "IRN"
+    assert "Transports" not in by_name
+
+
+def test_state_office_without_country_takes_the_articles_country(nlp):
+    _, by_name = actors(nlp, "Colombie : Iván Duque élu\n\nLe président élu Iván Duque a promis la paix.")
+    assert by_name["Iván Duque"].country == "COL"
+
+
+def test_agents_of_international_organisations_have_no_country(nlp):
+    _, by_name = actors(nlp, "Le secrétaire général de l'ONU Antonio Guterres a appelé la Russie au calme.")
+    person = next(a for a in by_name.values() if a.kind == "PERSON")
+    assert person.country is None
+
+
+def test_office_of_another_person_gives_their_country(nlp):
+    _, by_name = actors(nlp, "Le président colombien Iván Duque a parlé. La vice-présidente élue de Duque, Marta Lucía Ramírez, a ajouté.")
+    assert by_name["Marta Lucía Ramírez"].country == "COL"
+    assert by_name["Iván Duque"].role == "président colombien"
+
+
+def test_person_tagged_inside_an_organisation_span(nlp):
+    _, by_name = actors(nlp, "La ministre de la Culture et des Sports Miri Regev a demandé la fermeture des bureaux.")
+    assert "Miri Regev" in by_name and by_name["Miri Regev"].kind == "PERSON"
+
+
+def test_state_organ_description_is_the_country(nlp):
+    _, by_name = actors(nlp, "Les autorités de Kiev ont accusé Moscou.")
+    assert {a.code for a in by_name.values() if a.kind == "COUNTRY"} == {"UKR", "RUS"}
+
+
+def test_state_formal_name(nlp):
+    _, by_name = actors(nlp, "Le président de la République d'Haïti a démissionné.")
+    assert any(a.code == "HTI" for a in by_name.values())
+
+
+def test_region_is_not_the_country(nlp):
+    result, by_name = actors(nlp, "Le virus s'est propagé en Amérique latine.")
+    assert "États-Unis" not in by_name
+    assert any(m.text == "Amérique latine" and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_organisation_with_demonym_gets_its_country(nlp):
+    _, by_name = actors(nlp, "Le Hezbollah libanais a menacé Israël.")
+    assert by_name["Hezbollah"].country == "LBN"
+
+
+def test_generic_institution_takes_its_country_from_context(nlp):
+    _, by_name = actors(nlp, "Italie : crise politique\n\nLe Parti démocrate a perdu le référendum en Italie.")
+    party = by_name["Parti démocrate"]
+    assert party.country == "ITA" and party.id == "org:PARTI_DEMOCRATE@ITA"
+
+
+def test_parenthesised_acronym_names_the_long_organisation(nlp):
+    result, by_name = actors(nlp, "Le contingent de la Mission de l'Union africaine en Somalie (AMISOM) a été payé.")
+    mission = by_name["Mission de l'Union africaine en Somalie"]
+    assert mission.aliases == ("AMISOM",)
+    assert "Somalie" not in by_name  # a country inside a name is a mention, not an actor
+    assert any(m.text == "Somalie" and m.kind == "LOCATION" and m.actor is None for m in result.mentions)
+
+
+def test_product_named_after_a_person_is_not_a_person(nlp):
+    _, by_name = actors(nlp, "Le déploiement inclut des chars Abrams et des missiles Tomahawk.")
+    assert not any(a.kind == "PERSON" for a in by_name.values())
+
+
+def test_quoted_media_name_is_an_organisation(nlp):
+    _, by_name = actors(nlp, "Il l'a dit dans une interview à la chaîne « Soloviev Live » sur YouTube.")
+    assert by_name["Soloviev Live"].kind == "ORGANISATION"
+
+
+def test_header_publisher_is_not_an_actor(nlp):
+    _, by_name = actors(nlp, "SAWT BEIRUT INTERNATIONAL\n\n| 28 November 2022, Monday |\n\nTitre\n\nLa Russie a nié.")
+    assert set(by_name) == {"Russie"}
+
+
+# ------------------------------------------------------------ resolution
+
+
+def test_short_name_joins_the_full_name(nlp):
+    _, by_name = actors(nlp, "Sergueï Lavrov est arrivé à Genève. Lavrov a rencontré Antony Blinken.")
+    assert by_name["Sergueï Lavrov"].aliases == ("Lavrov",)
+
+
+def test_surname_is_recognised_everywhere_once_known(nlp):
+    result, by_name = actors(nlp, "Chris Froome a gagné l'étape. Plus tard, Froome creuse l'écart.")
+    froome = by_name["Chris Froome"]
+    assert sum(1 for m in result.mentions if m.actor == froome.ref) == 2
+
+
+def test_country_name_and_metonym_are_one_actor(nlp):
+    _, by_name = actors(nlp, "La Russie a confirmé les pourparlers. Moscou cherche une garantie.")
+    assert by_name["Russie"].aliases == ("Moscou",)
+    assert len([a for a in by_name.values() if a.kind == "COUNTRY"]) == 1
+
+
+def test_stable_ids_across_articles(nlp):
+    _, a = actors(nlp, "La Russie a répondu à l'OTAN.")
+    _, b = actors(nlp, "Moscou a accusé l'Alliance atlantique.")
+    assert {x.id for x in a.values()} == {x.id for x in b.values()} == {"country:RUS", "org:NATO"}
+
+
+# ----------------------------------------------------------- coreference
+
+
+def resolved(result):
+    refs = {a.ref: a.name for a in result.actors}
+    return {m.text: refs[m.actor] for m in result.mentions if m.resolved}
+
+
+def test_possessive_country_of_the_speaker(nlp):
+    result, _ = actors(nlp, "Le ministre russe des Affaires étrangères Sergueï Lavrov a déclaré que son pays négocierait avec les États-Unis.")
+    assert resolved(result)["son pays"] == "Russie"
+
+
+def test_definite_description_with_nationality(nlp):
+    result, _ = actors(nlp, "Le ministre russe des Affaires étrangères Sergueï Lavrov est arrivé. Le haut diplomate russe a déclaré que rien n'était décidé.")
+    assert resolved(result)["Le haut diplomate russe"] == "Sergueï Lavrov"
+
+
+def test_subject_pronoun_takes_the_last_compatible_subject(nlp):
+    result, _ = actors(nlp, "La Russie a confirmé lundi qu'elle tiendrait des pourparlers.")
+    assert resolved(result)["elle"] == "Russie"
+
+
+def test_impersonal_il_is_not_resolved(nlp):
+    result, _ = actors(nlp, "Poutine est arrivé. Il y a une semaine, rien n'était prévu.")
+    assert "Il" not in resolved(result)
+
+
+def test_alliance_resolves_to_the_organisation_that_bears_the_noun(nlp):
+    result, _ = actors(nlp, "L'OTAN s'est réunie. Moscou a critiqué l'expansion de l'alliance vers l'est.")
+    assert resolved(result)["l'alliance"] == "OTAN"
+
+
+@pytest.mark.xfail(reason="a misspelt title ('préisdent') is not recognised, so no role or country", strict=True)
+def test_misspelt_title(nlp):
+    _, by_name = actors(nlp, "Il a le soutien de l'ancien préisdent colombien Álvaro Uribe.")
+    assert by_name["Álvaro Uribe"].country == "COL"
+
+
+@pytest.mark.xfail(reason="the parser cuts 'Ban' off as a verb and the NER sees no name", strict=True)
+def test_name_read_as_a_verb(nlp):
+    _, by_name = actors(nlp, "— Barack Obama , président des États-Unis\n\nBan Ki-moon se dit optimiste pour l'accord.")
+    assert "Ban Ki-moon" in by_name
+
+
+def test_description_of_a_state_organ_is_a_mention_of_the_country(nlp):
+    result, by_name = actors(nlp, "La CIA a conclu que le gouvernement russe a piraté des serveurs.")
+    russia = by_name["Russie"]
+    assert "gouvernement russe" in russia.aliases
+    assert any(m.text == "gouvernement russe" and m.actor == russia.ref for m in result.mentions)
