@@ -26,7 +26,7 @@ from .evaluation import Scores, score
 from .graph import ActorGraph
 from .ingest import read_articles
 from .pipeline import ExtractionError, extract, extract_many, load, to_result
-from .readwrite import write_graphml, write_jsonl
+from .readwrite import read_graphml, to_pandas, write_csv, write_gexf, write_graphml, write_jsonl, write_node_link
 from .types import Actor, Article, ArticleResult, Event, Mention, Timex
 
 __version__ = "0.1.0"
@@ -56,10 +56,15 @@ __all__ = [
     "extract_many",
     "load",
     "read_articles",
+    "read_graphml",
     "score",
+    "to_pandas",
     "to_result",
+    "write_csv",
+    "write_gexf",
     "write_graphml",
     "write_jsonl",
+    "write_node_link",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

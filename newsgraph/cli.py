@@ -51,7 +51,14 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract records from articles (.txt, .jsonl, directories)")
     ex.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    ex.add_argument("--format", choices=("jsonl", "graphml"), default="jsonl")
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "graphml", "gexf", "csv", "json"),
+        default="jsonl",
+        help="jsonl: one record per article (default); graphml, gexf: the actor graph for Gephi "
+        "(one weighted edge per actor pair; GEXF with time); csv: OUT-nodes.csv and OUT-edges.csv "
+        "(one row per event); json: the actor graph as networkx node-link JSON",
+    )
     ex.add_argument("-o", "--output", type=Path, help="output file (default: standard output for jsonl)")
     ex.add_argument("--published", type=_date, help="publication date for articles that have none")
     ex.add_argument("--with-text", action="store_true", help="include each article's text in its record")
@@ -78,11 +85,21 @@ def _extract(args: argparse.Namespace, err: TextIO) -> int:
     if args.published is not None:
         articles = (a if a.published else replace(a, published=args.published) for a in articles)
     results = extract_many(articles, n_process=args.jobs, on_error=on_error)
+    from .readwrite import write_csv, write_gexf, write_node_link
+
+    if args.format in ("graphml", "gexf", "csv") and args.output is None:
+        print(f"newsgraph: error: --format {args.format} needs -o OUT", file=err)
+        return EXIT_USAGE
     if args.format == "graphml":
-        if args.output is None:
-            print("newsgraph: error: --format graphml needs -o OUT", file=err)
-            return EXIT_USAGE
         write_graphml(ActorGraph(results), args.output)
+    elif args.format == "gexf":
+        write_gexf(ActorGraph(results), args.output)
+    elif args.format == "csv":
+        stem = args.output.name[:-4] if args.output.name.lower().endswith(".csv") else args.output.name
+        write_csv(ActorGraph(results), args.output.with_name(f"{stem}-nodes.csv"),
+                  args.output.with_name(f"{stem}-edges.csv"))
+    elif args.format == "json":
+        write_node_link(ActorGraph(results), sys.stdout if args.output is None else args.output)
     elif args.output is None:
         write_jsonl(results, sys.stdout, include_text=args.with_text)
     else:
