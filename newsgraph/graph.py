@@ -152,6 +152,22 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _demo_graph() -> "ActorGraph":
+    """A two-article graph for the examples of this module."""
+    rus = Actor(ref="A1", kind="COUNTRY", name="Russie", code="RUS")
+    usa = Actor(ref="A2", kind="COUNTRY", name="États-Unis", code="USA")
+    ukr = Actor(ref="A3", kind="COUNTRY", name="Ukraine", code="UKR")
+    return ActorGraph([
+        ArticleResult(doc_id="d1", actors=(rus, usa, ukr), events=(
+            Event(type="CONSULT", source="A1", target="A2", modality="future", date="2022-12"),
+            Event(type="ACCUSE", source="A2", target="A1", date="2022-11-28"),
+            Event(type="ASSAULT", source="A1", target="A3", date="2022-02-24"))),
+        ArticleResult(doc_id="d2", actors=(ukr, rus), events=(
+            Event(type="ASSAULT", source="A1", target="A3", date="2022-03"),
+            Event(type="THREATEN", source="A3", target="A1", polarity="negative"))),
+    ])
+
+
 class ActorGraph:
     """Actors as nodes, events as edges, merged across articles.
 
@@ -497,7 +513,15 @@ class ActorGraph:
                       if key and any(fold(x) == key for x in (d["label"] or "", *d["aliases"])))
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """A copy of the underlying multigraph (the escape hatch)."""
+        """A copy of the underlying multigraph (the escape hatch).
+
+        Examples
+        --------
+        >>> import networkx as nx
+        >>> g = _demo_graph().to_networkx()
+        >>> type(g).__name__, nx.number_weakly_connected_components(g)
+        ('MultiDiGraph', 1)
+        """
         return self._g.copy()
 
     def subgraph(self, actors: Iterable[str]) -> "ActorGraph":
@@ -511,20 +535,55 @@ class ActorGraph:
 
     # -------------------------------------------------------------- queries
 
-    def events(self, **filters: Any) -> list[tuple[str, str, str, dict[str, Any]]]:
-        """Events matching filters; see :func:`newsgraph.analytics.events`.
+    def events(
+        self,
+        *,
+        source: str | Iterable[str] | None = None,
+        target: str | Iterable[str] | None = None,
+        type: str | Iterable[str] | None = None,
+        between: tuple[DateLike, DateLike] | None = None,
+        modality: str | Iterable[str] | None = None,
+        polarity: str | None = "positive",
+        quad_class: str | Iterable[str] | None = None,
+        how: str = "overlap",
+    ) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The events matching every filter given, as ``(source, target, key, data)``.
 
-        Negated events are left out unless ``polarity="negative"`` or
-        ``polarity=None`` is given.
+        Negated events are left out unless ``polarity="negative"`` (only them)
+        or ``polarity=None`` (all) is given. See
+        :func:`newsgraph.analytics.events` for every parameter.
+
+        Examples
+        --------
+        >>> g = _demo_graph()
+        >>> [(u, v, d["type"]) for u, v, _, d in g.events(source="country:RUS")]
+        [('country:RUS', 'country:USA', 'CONSULT'), ('country:RUS', 'country:UKR', 'ASSAULT'), ('country:RUS', 'country:UKR', 'ASSAULT')]
+        >>> [d["date"] for *_, d in g.events(type="ASSAULT", between=("2022-02", "2022-02"))]
+        ['2022-02-24']
         """
-        return analytics.events(self._g, **filters)
+        return analytics.events(self._g, source=source, target=target, type=type, between=between,
+                                modality=modality, polarity=polarity, quad_class=quad_class, how=how)
 
     def neighbors(self, actor: str, direction: str = "both", **filters: Any) -> list[str]:
-        """Actors linked to ``actor``; see :func:`newsgraph.analytics.neighbors`."""
+        """Actors linked to ``actor``; see :func:`newsgraph.analytics.neighbors`.
+
+        Examples
+        --------
+        >>> g = _demo_graph()
+        >>> g.neighbors("country:RUS"), g.neighbors("country:RUS", direction="in")
+        (['country:UKR', 'country:USA'], ['country:USA'])
+        """
         return analytics.neighbors(self._g, actor, direction=direction, **filters)
 
     def dyad(self, a: str, b: str, **filters: Any) -> dict[str, Any]:
-        """A summary of what happened between ``a`` and ``b``; see :func:`newsgraph.analytics.dyad_summary`."""
+        """A summary of what happened between ``a`` and ``b``; see :func:`newsgraph.analytics.dyad_summary`.
+
+        Examples
+        --------
+        >>> s = _demo_graph().dyad("country:RUS", "country:USA")
+        >>> s["events"], s["types"], s["cooperation_conflict"]
+        (2, {'CONSULT': 1, 'ACCUSE': 1}, 0.0)
+        """
         return analytics.dyad_summary(self._g, a, b, **filters)
 
     def cooperation_conflict(self, a: str, b: str, **filters: Any) -> float | None:
@@ -537,11 +596,24 @@ class ActorGraph:
 
     def timeline(self, a: str, b: str, freq: str = "month", directed: bool = False, fill: bool = True,
                  **filters: Any) -> dict[str, int]:
-        """Events of a dyad per period; see :func:`newsgraph.analytics.dyad_timeline`."""
+        """Events of a dyad per period; see :func:`newsgraph.analytics.dyad_timeline`.
+
+        Examples
+        --------
+        >>> _demo_graph().timeline("country:RUS", "country:UKR")
+        {'2022-02': 1, '2022-03': 1}
+        """
         return analytics.dyad_timeline(self._g, a, b, freq=freq, directed=directed, fill=fill, **filters)
 
     def top_actors(self, by: str = "degree", n: int | None = 10, **filters: Any) -> list[tuple[str, float]]:
-        """The most central actors; see :func:`newsgraph.analytics.top_actors`."""
+        """The most central actors; see :func:`newsgraph.analytics.top_actors`.
+
+        Examples
+        --------
+        >>> g = _demo_graph()
+        >>> g.top_actors(n=1), g.top_actors("weighted_degree", n=2)
+        ([('country:RUS', 2)], [('country:RUS', 4), ('country:UKR', 2)])
+        """
         return analytics.top_actors(self._g, by=by, n=n, **filters)
 
     def ego(self, actor: str, radius: int = 1, **filters: Any) -> "ActorGraph":
@@ -549,6 +621,13 @@ class ActorGraph:
 
         Reachability follows matching events (by default not negated ones);
         the result holds every event among the actors it keeps.
+
+        Examples
+        --------
+        >>> sorted(_demo_graph().ego("country:USA"))
+        ['country:RUS', 'country:USA']
+        >>> _demo_graph().ego("country:USA", radius=2).number_of_nodes()
+        3
         """
         return self.subgraph(analytics.ego_nodes(self._g, actor, radius, **filters))
 
@@ -586,6 +665,12 @@ class ActorGraph:
         """One weighted edge per ordered actor pair; see :func:`newsgraph.analytics.aggregate`.
 
         Negated events are left out unless asked for (``polarity=None``).
+
+        Examples
+        --------
+        >>> agg = _demo_graph().aggregate()
+        >>> agg["country:RUS"]["country:UKR"]["weight"], agg["country:RUS"]["country:UKR"]["last_date"]
+        (2, '2022-03-31')
         """
         return analytics.aggregate(self._g, **filters)
 
