@@ -53,8 +53,11 @@ __all__ = [
     "timex_tense",
 ]
 
-_YEAR = r"1[89]\d\d|20\d\d"
+_YEAR = r"1\d\d\d|20\d\d|21\d\d"
 _YEAR_RE = re.compile(rf"^(?:{_YEAR})$")
+#: Years written alone outside this range are more often counts ("1200 soldats"):
+#: they need a preposition ("en 1788", "d'ici à 2100", "l'an 1000").
+_COMMON_YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:er)?"
 _DAY_RE = re.compile(rf"^{_DAY}$")
 _NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
@@ -65,7 +68,7 @@ _BACKWARD = {"past"}
 #: the tense does not point to. A day-month date without a year is seldom
 #: written for a date about a year away, so a parse that puts the clause in
 #: the wrong tense must not send it there; a month name alone may be.
-_DAY_PENALTY = 200
+_DAY_PENALTY = 280
 _MONTH_PENALTY = 366
 #: Labels whose expressions name one day (anchors of "la veille", "le lendemain").
 _DAY_LABELS = {"DATE", "NUMERIC", "RANGE", "WEEKDAY", "WEEKDAY_DAY", "DAYWORD", "HOLIDAY"}
@@ -306,6 +309,9 @@ def read_fields(span: Span, label: str, words: Mapping[str, Any]) -> list[tuple[
                 fields["month"] = months[rest]
             elif _YEAR_RE.match(rest):
                 fields["year"] = int(rest)
+    if "anaphoric" in fields and label in ("DATE", "MONTH", "RANGE"):
+        # "le 28 mars précédent": the one before (after) publication
+        fields["relation"] = "last" if fields.pop("anaphoric") < 0 else "next"
     if label == "DAYWORD" and joined in words["day_words"]:
         fields["day_offset"] = words["day_words"][joined]
     if label == "PERIOD" and ("week" in tokens or "weekend" in tokens):
@@ -408,19 +414,27 @@ def _plausible(span: Span, words: Mapping[str, Any]) -> bool:
         return False
     if label == "YEAR":
         if prev is not None and (prev.like_num or prev.text in ("n°", "N°", "no", "+", "-", "−")):
-            return prev.text in ("-", "–") and span.start > 1 and _YEAR_RE.match(doc[span.start - 2].text) is not None
+            return prev.text in ("-", "–") and span.start > 1 and _COMMON_YEAR_RE.match(doc[span.start - 2].text) is not None
         if prev_word in words["decade_words"]:
             return False  # "les années 1990": a decade, not a year
         if nxt is not None and nxt.lower_ in words["count_units"]:
             return False
-        if prev_word in words["year_prepositions"]:
-            return True  # "en 1984 secrétaire général"
-        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ") and "Plur" in nxt.morph.get("Number"):
-            return False  # "2000 soldats": a count
+        if prev_word in words["year_prepositions"] or _word(span[0]) == "l'" or _preceding_words(span).endswith("ici à"):
+            return True  # "en 1984 secrétaire général", "en 1788", "l'an 1000"
+        if not _COMMON_YEAR_RE.match(span[-1].text):
+            return False
+        if (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "ADJ")
+            and (prev is None or prev.pos_ not in ("PROPN", "NOUN") and not (prev.is_title and not prev.is_sent_start))
+        ):
+            return False  # "recueilli 2000 voix", "dont 2014 civils": a count ("Roland-Garros 2016 suite à")
         if nxt is not None and re.match(r"^[A-Z]{1,4}\d+$", nxt.text):
             return False  # "2014 UZ224": a catalogue name
         if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
-            return _YEAR_RE.match(doc[span.end + 1].text) is not None  # "2015-2016", not "1500-2000 soldats"
+            return _COMMON_YEAR_RE.match(doc[span.end + 1].text) is not None  # "2015-2016", not "1500-2000 soldats"
         return True
     if label == "MONTH" and not any(_YEAR_RE.match(t.text) or _word(t) == "mois" for t in span):
         if any(_word(t) == "sept" for t in span):
@@ -495,6 +509,19 @@ def _preceding_words(span: Span, n: int = 3) -> str:
     return " ".join(_word(t) for t in doc[max(0, span.start - n):span.start])
 
 
+def _copula(token: Token) -> Token | None:
+    """The copula of the nominal or adverbial predicate above ``token``, if any."""
+    current = token
+    for _ in range(8):
+        copula = next((c for c in current.children if c.dep_ == "cop"), None)
+        if copula is not None:
+            return copula
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
 def timex_tense(span: Span, words: Mapping[str, Any]) -> str | None:
     """The tense that orients a time expression: its clause's, with a few cues.
 
@@ -529,6 +556,8 @@ def timex_tense(span: Span, words: Mapping[str, Any]) -> str | None:
     if verb is None:
         # a span the parser cut in two ("Ce | samedi, ...")
         verb = next((v for v in (clause_verb(t) for t in span) if v is not None), None)
+    if verb is None:
+        verb = _copula(span.root)  # "je serais dehors le week-end"
     tense = verb_tense(verb)
     if tense == "conditional" and verb is not None and "Part" in verb.morph.get("VerbForm"):
         # "aurait rencontré" (reported past) or "aurait eu 80 ans" (counterfactual
