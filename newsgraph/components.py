@@ -88,17 +88,30 @@ def _guarded(name: str, doc: Doc, step: Callable[[], None]) -> Doc:
     return doc
 
 
-class ParagraphSplitter:
-    """Starts a sentence after every line break, before the parser runs.
+_SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', ")", "–", "—", "|"}
 
-    The statistical parser otherwise joins a title to the first paragraph, or
-    a quotation to the paragraph before it.
+
+class ParagraphSplitter:
+    """Sentence boundaries from layout and punctuation, set before the parser runs.
+
+    A line break starts a sentence (the statistical parser otherwise joins a
+    title to the first paragraph, or a quotation to the paragraph before it);
+    a word that does not follow sentence-final punctuation does not (the
+    parser otherwise cuts "Pierre Nkurunziza | excédé par ..." in two).
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
+        previous = None
+        for token in doc:
+            if token.i == 0:
+                previous = token
+                continue
+            if previous is not None and previous.is_space and "\n" in previous.text:
+                token.is_sent_start = True
+            elif not token.is_space and previous is not None and not previous.is_space and previous.text not in _SENTENCE_END:
+                token.is_sent_start = False
+            if not token.is_space or "\n" in token.text:
+                previous = token
         return doc
 
 

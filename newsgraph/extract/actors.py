@@ -169,6 +169,7 @@ class ActorFinder:
                 self._attach_role(doc, cand)
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
+        self._headline_country(doc, drafts, candidates, header.title_start)
         from .coref import resolve_references
 
         resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self)
@@ -967,6 +968,19 @@ class ActorFinder:
                 country = main_country
             if country:
                 draft.country = country
+
+    def _headline_country(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], title_start: int | None) -> None:
+        """"Burundi : convocation d'ambassadeurs": a headline that opens with a country
+        announces a domestic story, and its people without other affiliation are
+        presumed to be that country's."""
+        if title_start is None:
+            return
+        first = next((c for c in candidates if c.is_actor and doc[c.start].idx == title_start), None)
+        if first is None or first.kind != "COUNTRY" or first.end >= len(doc) or doc[first.end].text != ":":
+            return
+        for draft in drafts:
+            if draft.kind == "PERSON" and draft.country is None and draft.role_scope != "igo":
+                draft.country = first.code
 
     # ------------------------------------------------------------- grouping
 

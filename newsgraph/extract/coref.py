@@ -39,14 +39,6 @@ _SPEECH_LEMMAS = {
 }
 
 
-def _actor_kind_ok(draft: "_ActorDraft", gender: str | None, number: str | None, pronoun_gender: str, pronoun_number: str) -> bool:
-    if pronoun_number == "Plur":
-        return draft.kind in ("COUNTRY", "ORGANISATION") and (number == "Plur" or draft.kind == "ORGANISATION")
-    if gender and gender != pronoun_gender:
-        return False
-    return True
-
-
 def _morph(token: Token, key: str) -> str | None:
     values = token.morph.get(key)
     return values[0] if values else None
@@ -96,7 +88,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
             if _impersonal(tok):
                 continue
             gender, number = _SUBJECT_PRONOUNS[low]
-            antecedent = _last_subject(doc, history, gender, number, drafts)
+            antecedent = _last_subject(doc, tok, history, gender, number, drafts)
             if antecedent is not None:
                 add(tok.i, tok.i + 1, antecedent)
             continue
@@ -151,17 +143,49 @@ def _impersonal(tok: Token) -> bool:
     return False
 
 
-def _last_subject(doc: Doc, history: list[tuple[int, "Candidate"]], gender: str, number: str, drafts: list["_ActorDraft"]) -> int | None:
+_FEMININE_TITLE_ENDINGS = ("ente", "ière", "euse", "trice", "ienne", "esse", "aine")
+
+
+def _agrees(doc: Doc, cand: "Candidate", draft: "_ActorDraft", gender: str, number: str) -> bool:
+    """Can a pronoun of this gender and number refer to this mention's actor?"""
+    head = doc[cand.start:cand.end].root
+    if draft.kind == "PERSON":
+        if number == "Plur":
+            return False
+        if gender == "Fem":  # only a person whose title says she is a woman
+            return bool(draft.role) and any(w.endswith(_FEMININE_TITLE_ENDINGS) or w == "première" for w in draft.role.lower().split())
+        return True
+    cand_gender = _morph(head, "Gender")
+    cand_number = _morph(head, "Number")
+    if cand_gender and cand_gender != gender:
+        return False
+    if draft.kind == "ORGANISATION" and cand_gender is None and gender == "Masc" and number == "Sing":
+        return False  # an acronym without gender: too uncertain for "il"
+    if number == "Plur":
+        return cand_number == "Plur" or draft.kind == "ORGANISATION"
+    return cand_number != "Plur"
+
+
+def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"]], gender: str, number: str, drafts: list["_ActorDraft"]) -> int | None:
+    """The antecedent of a subject pronoun.
+
+    First the nearest agreeing mention earlier in the same sentence ("la
+    garantie de l'OTAN qu'elle n'acceptera pas"), then the nearest agreeing
+    subject of earlier sentences.
+    """
+    sent_start = pronoun.sent.start
     for pos, cand in reversed(history[-30:]):
-        draft = drafts[cand.actor]
-        tok = doc[pos] if cand.end - cand.start == 1 else doc[cand.start:cand.end].root
-        if tok.dep_ not in ("nsubj", "nsubj:pass", "appos", "flat:name", "ROOT") and cand.source != "coref":
+        if pos < sent_start:
+            break
+        if _agrees(doc, cand, drafts[cand.actor], gender, number):
+            return cand.actor
+    for pos, cand in reversed(history[-30:]):
+        if pos >= sent_start:
             continue
-        cand_gender = _morph(tok, "Gender") if draft.kind != "PERSON" else None
-        cand_number = _morph(tok, "Number")
-        if number == "Sing" and draft.kind == "PERSON" and gender == "Masc" or _actor_kind_ok(draft, cand_gender, cand_number, gender, number):
-            if number == "Sing" and draft.kind == "ORGANISATION" and gender == "Masc" and cand_gender is None:
-                continue
+        head = doc[cand.start:cand.end].root
+        if head.dep_ not in ("nsubj", "nsubj:pass", "appos", "flat:name", "ROOT") and cand.source != "coref":
+            continue
+        if _agrees(doc, cand, drafts[cand.actor], gender, number):
             return cand.actor
     return None
 

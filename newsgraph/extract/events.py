@@ -3,24 +3,36 @@
 For each token whose lemma is in the event lexicon
 (:func:`newsgraph.resources.make_event_lexicon`):
 
-* **verbal triggers** take their source from the subject (``nsubj``; the
-  agent ``obl:agent`` of a passive, whose ``nsubj:pass`` is then the
-  target), inherited through control and raising ("a décidé de
-  sanctionner"), coordination and relative clauses; the target from the
-  frame's slots (``obj``, ``iobj``, or a preposition's ``obl``/``nmod``);
+* **verbal triggers** take their source from the subject (the agent
+  ``obl:agent`` of a passive, whose ``nsubj:pass`` is then the target),
+  inherited through control ("a décidé de convoquer"), coordination and
+  relative clauses; the target from the entry's frame (``obj``, ``iobj``, a
+  preposition, or ``obj.de``, the object's "de" complement);
 * **nominal triggers** ("pourparlers", "invasion", "sanctions") take their
   source from a possessive, a nationality adjective ("préparation russe"), a
-  "de"/"par" complement, or the subject of the verb that governs them ("la
-  Russie tiendrait des pourparlers"); the target from "avec", "entre X et
-  Y", "contre", "de"...;
-* **modality** from the clause (future and conditional tenses, governing
-  verbs such as "vouloir", "pouvoir", "envisager", adjectives such as
-  "prochain" or "éventuel", "si" clauses), **polarity** from negation ("ne
-  ... pas", "aucun", "ni");
+  "de"/"par" complement, the noun that governs them, or the subject of the
+  verb that governs them ("la Russie tiendrait des pourparlers"); the target
+  from their frame, "entre X et Y", or the governing verb's recipient ("ne
+  présentait aux États-Unis aucun ultimatum");
+* a target phrase gives every actor it names: coordinated and enumerated
+  actors ("les ambassadeurs de l'Allemagne, de la Belgique et de l'UE"),
+  nationality adjectives ("35 diplomates russes"), capitals as destinations
+  ("son arrivée à Bujumbura" is a visit to Burundi);
+* when the frame finds no target: a request's target is the subject of the
+  requested action ("demandes ... selon lesquels l'OTAN arrêtera"), a
+  threat's the subject of its condition ("si l'OTAN ne se conforme pas");
+* **modality** from the clause and the clauses above it (future and
+  conditional tenses, "devoir", "aller", "pouvoir", governing verbs such as
+  "vouloir", "envisager", adjectives such as "prochain" or "éventuel", "si"
+  clauses, cancellation verbs), **polarity** from negation ("ne ... pas",
+  "aucun", "ni", but not "ne ... que");
 * **speaker** from reporting verbs ("a déclaré Lavrov") and quotations;
-* **date** from a time expression of the same clause, else of the sentence.
+* **date** from a time expression of the same clause, else of a clause
+  above it, else the sentence's only one.
 
-Each event is a plain dict ready for :class:`newsgraph.types.Event`.
+Each event is a plain dict ready for :class:`newsgraph.types.Event`; its
+``rule`` names the lexicon entry and, after a slash, how the target was
+found when it was not the entry's own frame.
 """
 
 from __future__ import annotations
@@ -30,34 +42,46 @@ from typing import Any, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ..resources import EventLexicon, TriggerEntry
+from ..resources import EventLexicon, Gazetteer, TriggerEntry, make_gazetteer
 from .clauses import clause_verb, verb_tense
 from .normalize import normalize_apostrophes
 
 __all__ = ["EventExtractor"]
 
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "obl:agent")
-_CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "acl", "acl:relcl", "parataxis")
-_REFLEXIVE = {"se", "s'", "s’", "me", "m'", "te", "nous", "vous"}
-_QUOTE_OPEN = {"«", "“", '"'}
-_QUOTE_CLOSE = {"»", "”", '"'}
-_FIRST_PERSON = {"nous", "je", "j'", "j’", "notre", "nos", "mon", "ma", "mes"}
-_PREP_CASES = ("case", "mark")
-_PASSIVE_AGENT_PREPS = {"par"}
-_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"}
+_REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
+_QUOTE_OPEN = {"«", "“"}
+_QUOTE_CLOSE = {"»", "”"}
+_FIRST_PERSON = {"nous", "je", "j'", "notre", "nos", "mon", "ma", "mes", "on"}
+_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+_ENUM_GLUE = {",", "et", "ou", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "avec", "puis", "mais", "aussi"}
+_ARG_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj", "dep", "acl", "appos", "conj", "xcomp")
+_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "conj", "parataxis")
+_PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
+_TRAVEL_TYPES = {"CONSULT", "ASSAULT", "MOBILIZE", "AID", "COERCE"}
+_MAX_EVIDENCE = 300
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Arg:
     actor: str
     token: int
+    how: str = ""  # how the argument was found, when not by the entry's own frame
 
 
 class EventExtractor:
-    """Extracts events from a ``Doc`` given its actor mentions and time expressions."""
+    """Extracts events from a ``Doc`` given its actor mentions and time expressions.
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    Parameters
+    ----------
+    lexicon : EventLexicon
+        Trigger entries and cue words.
+    gazetteer : Gazetteer, optional
+        For nationality adjectives and capitals; the bundled one by default.
+    """
+
+    def __init__(self, lexicon: EventLexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
+        self.gaz = gazetteer or make_gazetteer()
         self.speech = lexicon.cue("speech")
         self.future = lexicon.cue("future")
         self.hypothetical = lexicon.cue("hypothetical")
@@ -65,7 +89,8 @@ class EventExtractor:
         self.future_adj = lexicon.cue("future_adj")
         self.hypothetical_adj = lexicon.cue("hypothetical_adj")
         self.cancel = lexicon.cue("cancel")
-        self.max_mwe = max((len(e.lemma.split()) for e in lexicon), default=1)
+        self.rejects_when_negated = lexicon.cue("rejects_when_negated")
+        self.content_nouns = lexicon.cue("content_noun")
 
     # ----------------------------------------------------------------- API
 
@@ -77,21 +102,21 @@ class EventExtractor:
         timexes: list[Mapping[str, Any]],
         body_start: int = 0,
     ) -> list[dict[str, Any]]:
-        ctx = _Context(doc, actors, mentions, timexes, self.speech)
+        """Event dicts for ``doc`` (``date_timex`` indexes ``timexes``)."""
+        ctx = _Context(doc, actors, mentions, timexes, self.gaz, self.speech)
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
         for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.is_space:
+            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.is_space or tok.idx < body_start:
                 continue
             entry = self._entry_for(tok)
             if entry is None:
                 continue
             for event in self._events_for(ctx, tok, entry):
                 key = (event["type"], event["source"], event["target"], event["trigger_start"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                events.append(event)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
         return events
 
     # -------------------------------------------------------------- lookup
@@ -99,38 +124,41 @@ class EventExtractor:
     def _entry_for(self, tok: Token) -> TriggerEntry | None:
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
         lemma = tok.lemma_.lower()
-        if pos == "NOUN" and tok.lower_ != lemma:
-            lemmas = [lemma, tok.lower_]
-        else:
-            lemmas = [lemma]
+        lemmas = [lemma] if pos == "VERB" or tok.lower_ == lemma else [lemma, tok.lower_]
         reflexive = pos == "VERB" and any(
-            normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "obj", "iobj", "expl")
+            normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
+            and c.i < tok.i
             for c in tok.children
         )
         candidates: list[TriggerEntry] = []
         for lem in lemmas:
-            if reflexive:
-                candidates += self.lex.lookup(f"se {lem}", pos) + self.lex.lookup(f"s'{lem}", pos)
             candidates += self.lex.lookup(lem, pos)
-        # multi-word entries: the following words must come right after the trigger
-        best: TriggerEntry | None = None
+        fitting = []
         for entry in candidates:
-            words = entry.lemma.replace("s'", "").replace("se ", "").split()
+            if entry.lemma.startswith(("se ", "s'")) and not reflexive:
+                continue
+            words = _content_words(entry.lemma)
             if len(words) > 1 and not self._followed_by(tok, words[1:]):
                 continue
-            if best is None or len(entry.lemma.split()) > len(best.lemma.split()):
-                best = entry if best is None or entry.confidence >= 0 else best
-        if best is None:
+            fitting.append(entry)
+        if not fitting:
             return None
-        same = [e for e in candidates if e.lemma == best.lemma]
-        return self._sense(tok, same) if len(same) > 1 else best
+        longest = max(len(_content_words(e.lemma)) for e in fitting)
+        fitting = [e for e in fitting if len(_content_words(e.lemma)) == longest]
+        reflexive_entries = [e for e in fitting if e.lemma.startswith(("se ", "s'"))]
+        if reflexive_entries:
+            fitting = reflexive_entries
+        return fitting[0] if len(fitting) == 1 else self._sense(tok, fitting)
 
     def _followed_by(self, tok: Token, words: list[str]) -> bool:
+        """Do the expression's other words follow the trigger ("mettre *en garde*")?"""
         doc = tok.doc
         i = tok.i + 1
         for word in words:
-            while i < len(doc) and doc[i].pos_ in ("ADV", "PRON") and doc[i].lower_ != word:
+            skipped = 0
+            while i < len(doc) and normalize_apostrophes(doc[i].lower_) != word and skipped < 4 and doc[i].pos_ in ("ADV", "PRON", "DET", "ADJ", "AUX"):
                 i += 1
+                skipped += 1
             if i >= len(doc) or normalize_apostrophes(doc[i].lower_) != word:
                 return False
             i += 1
@@ -139,55 +167,62 @@ class EventExtractor:
     def _sense(self, tok: Token, entries: list[TriggerEntry]) -> TriggerEntry:
         """Among several senses of one lemma, the one whose frame the parse fills best."""
 
-        def score(entry: TriggerEntry) -> tuple[float, float]:
-            filled = 0.0
-            for slot in entry.targets:
-                if self._slot_tokens(tok, slot):
-                    filled = 1.0
-                    break
-            return (filled, entry.confidence)
+        def score(entry: TriggerEntry) -> tuple[int, float]:
+            filled = any(self._slot_fillers(tok, slot) for slot in entry.targets)
+            return (int(filled), entry.confidence)
 
         return max(entries, key=score)
 
     # -------------------------------------------------------------- events
 
-    def _events_for(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> Iterable[dict[str, Any]]:
+    def _events_for(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> list[dict[str, Any]]:
+        if self._in_content_clause(tok):
+            return []
         if entry.pos == "VERB":
             sources, targets = self._verb_args(ctx, tok, entry)
         else:
             sources, targets = self._noun_args(ctx, tok, entry)
         if not sources:
             return []
+        if not targets:
+            targets = self._fallback_targets(ctx, tok, entry, {s.actor for s in sources})
+        if entry.pos == "VERB" and tok.dep_ == "acl":
+            source_refs = {s.actor for s in sources}
+            targets = _unique(list(targets) + [a for a in self._document_recipients(ctx, tok) if a.actor not in source_refs])
         modality = entry.modality or self._modality(tok, entry)
         polarity = entry.polarity or self._polarity(tok)
+        if self._cancelled(tok):
+            modality, polarity = "future", "negative"
+        event_type, cameo = entry.type, entry.cameo
+        if polarity == "negative" and _content_words(entry.lemma)[0] in self.rejects_when_negated:
+            event_type, cameo, polarity = "REJECT", "12", "positive"  # "n'acceptera pas les pourparlers"
         speaker = self._speaker(ctx, tok)
         date_timex = ctx.date_for(tok)
         sent = tok.sent
-        trigger_tokens = self._trigger_span(tok, entry)
+        trigger = self._trigger_span(tok, entry)
         out = []
-        target_list: list[_Arg | None] = list(targets) or [None]
         for src in sources:
-            for tgt in target_list:
+            for tgt in list(targets) or [None]:
                 if tgt is not None and tgt.actor == src.actor:
                     continue
-                spk = speaker if speaker != src.actor else None
-                confidence = entry.confidence * (1.0 if tgt is not None else 0.9)
+                how = "/".join(h for h in (src.how, tgt.how if tgt else "") if h)
+                confidence = entry.confidence * (1.0 if tgt is not None else 0.9) * (0.85 if how else 1.0)
                 out.append(
                     {
-                        "type": entry.type,
+                        "type": event_type,
                         "source": src.actor,
                         "target": tgt.actor if tgt else None,
                         "modality": modality,
                         "polarity": polarity,
                         "date_timex": date_timex,
-                        "speaker": spk,
-                        "trigger": trigger_tokens.text,
+                        "speaker": speaker if speaker != src.actor else None,
+                        "trigger": trigger.text,
                         "evidence": self._evidence(tok, src, tgt),
-                        "cameo": entry.cameo,
-                        "rule": entry.id,
+                        "cameo": cameo,
+                        "rule": entry.id + (f"/{how}" if how else ""),
                         "confidence": round(confidence, 3),
-                        "trigger_start": trigger_tokens.start_char,
-                        "trigger_end": trigger_tokens.end_char,
+                        "trigger_start": trigger.start_char,
+                        "trigger_end": trigger.end_char,
                         "sentence_start": sent.start_char,
                         "sentence_end": sent.end_char,
                     }
@@ -196,180 +231,246 @@ class EventExtractor:
 
     def _trigger_span(self, tok: Token, entry: TriggerEntry) -> Span:
         doc = tok.doc
-        start = end = tok.i
+        start = tok.i
         for child in tok.children:
-            if child.dep_.startswith("aux") and child.i < tok.i and tok.i - child.i <= 3:
+            if child.i < tok.i and tok.i - child.i <= 4 and (
+                child.dep_.startswith("aux") or normalize_apostrophes(child.lower_) in ("ne", "n'")
+            ):
                 start = min(start, child.i)
-            if child.dep_ == "advmod" and normalize_apostrophes(child.lower_) in ("ne", "n'") :
-                start = min(start, child.i)
-        words = len(entry.lemma.replace("s'", "").replace("se ", "").split())
-        end = min(len(doc) - 1, tok.i + words - 1) if words > 1 else end
+        end = tok.i
+        words = _content_words(entry.lemma)
+        if len(words) > 1:
+            i = tok.i + 1
+            for word in words[1:]:
+                while i < len(doc) and normalize_apostrophes(doc[i].lower_) != word and i - tok.i < 8:
+                    i += 1
+                end = min(i, len(doc) - 1)
+                i += 1
         return doc[start:end + 1]
 
     def _evidence(self, tok: Token, src: _Arg, tgt: _Arg | None) -> str:
         doc = tok.doc
-        indices = [tok.i, src.token] + ([tgt.token] if tgt else [])
         sent = tok.sent
+        indices = [tok.i, src.token] + ([tgt.token] if tgt else [])
         start = max(sent.start, min(indices))
         end = min(sent.end, max(indices) + 1)
-        # extend to the end of the target's phrase
-        if tgt is not None:
+        if tgt is not None and tgt.token >= tok.i:
             end = min(sent.end, max(end, doc[tgt.token].right_edge.i + 1))
-        span = doc[start:end]
-        text = span.text.strip()
-        return text if len(text) <= 300 else text[:297] + "..."
+        text = " ".join(doc[start:end].text.split())
+        return text if len(text) <= _MAX_EVIDENCE else text[: _MAX_EVIDENCE - 3] + "..."
 
     # ----------------------------------------------------------- arguments
 
-    def _slot_tokens(self, tok: Token, slot: str) -> list[Token]:
-        """Tokens that fill ``slot`` for trigger ``tok``."""
-        found = []
+    def _slot_fillers(self, tok: Token, slot: str) -> list[Token]:
+        """Tokens that fill ``slot`` for trigger ``tok`` ("obj", "iobj", "avec", "obj.de"...)."""
         if slot in ("obj", "iobj"):
-            for child in tok.children:
-                if child.dep_ == slot or (slot == "obj" and child.dep_ == "obj" ):
-                    found.append(child)
+            return [c for c in tok.children if c.dep_ == slot]
+        if slot.startswith("obj."):
+            found = []
+            for obj in self._slot_fillers(tok, "obj"):
+                found.extend(self._slot_fillers(obj, slot[4:]))
             return found
-        prep_words = slot.split()
+        words = slot.split()
+        found = []
         for child in tok.children:
-            if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj", "dep", "conj", "acl", "appos"):
+            if child.dep_ not in _ARG_DEPS:
                 continue
-            cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ in _PREP_CASES and c.i < child.i]
+            cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ in ("case", "mark") and c.i < child.i]
             if not cases:
                 continue
-            if prep_words[0] in cases or " ".join(cases) == slot or (slot == "de" and cases[0] in ("des", "du", "d'")) or (slot == "à" and cases[0] in ("au", "aux")):
+            first = cases[0]
+            if (
+                first == words[0]
+                or " ".join(cases[: len(words)]) == slot
+                or (slot == "de" and first in ("des", "du", "d'"))
+                or (slot == "à" and first in ("au", "aux"))
+            ):
                 found.append(child)
         return found
 
     def _actors_in(self, ctx: "_Context", token: Token, depth: int = 2) -> list[_Arg]:
-        """Actors a target or source phrase refers to, with its coordinated conjuncts.
+        """Actors a phrase refers to.
 
-        "aux représentants de l'OTAN et des États-Unis" gives both
-        organisations; "les ambassadeurs d'Allemagne, de Belgique" gives each
-        country.
+        The actor the token belongs to, its coordinated and enumerated
+        companions, a nationality adjective's country, a capital's country;
+        otherwise the actors of its complements ("les représentants de
+        l'OTAN").
         """
         args: list[_Arg] = []
         ref = ctx.actor_at(token.i)
         if ref:
             args.append(_Arg(ref, token.i))
+        else:
+            place = ctx.place_actor(token.i)
+            if place:
+                args.append(_Arg(place, token.i, "place"))
         for conj in _conjuncts(token):
-            r = ctx.actor_at(conj.i)
+            r = ctx.actor_at(conj.i) or ctx.place_actor(conj.i)
             if r:
                 args.append(_Arg(r, conj.i))
+        if args:
+            args.extend(ctx.enumeration(args[-1].token))
+            return _unique(args)
+        for child in token.children:
+            if child.dep_ == "amod" and child.i > token.i:
+                country = ctx.demonym_actor(child)
+                if country:
+                    args.append(_Arg(country, child.i, "adjective"))
         if args or depth == 0:
             return _unique(args)
-        # descend into the noun phrase: "les représentants de l'OTAN"
         for child in token.children:
-            if child.dep_ in ("nmod", "appos", "amod", "det", "conj") and child.i != token.i:
-                if child.dep_ == "det" and child.lemma_.lower() not in ("son", "leur", "notre"):
-                    continue
+            if child.dep_ in ("nmod", "appos", "conj") or child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
                 args.extend(self._actors_in(ctx, child, depth - 1))
         return _unique(args)
 
     def _subject_of(self, ctx: "_Context", verb: Token, seen: int = 0) -> tuple[list[_Arg], bool]:
         """Source actors of a verb, climbing through control, coordination and relatives.
 
-        Returns ``(args, passive)``: ``passive`` is true when the subject is a
-        ``nsubj:pass`` (the patient).
+        Returns ``(args, passive)``; ``passive`` is true when the subject is
+        the patient (``nsubj:pass``).
         """
-        if seen > 4:
+        if seen > 5:
             return [], False
         agent = [c for c in verb.children if c.dep_ == "obl:agent"]
         if agent:
             return self._actors_in(ctx, agent[0]), False
+        passive_aux = any(c.dep_ == "aux:pass" for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubj:pass"):
-                passive = child.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in verb.children)
-                if normalize_apostrophes(child.lower_) in _RELATIVE_PRONOUNS and verb.dep_.startswith("acl"):
-                    return self._actors_in(ctx, verb.head), passive
-                args = self._actors_in(ctx, child)
-                if not args and normalize_apostrophes(child.lower_) in _FIRST_PERSON:
-                    speaker = self._speaker(ctx, verb)
-                    if speaker:
-                        args = [_Arg(ctx.state_of(speaker), child.i)]
-                return args, passive
-        # no subject: control ("a décidé de sanctionner"), coordination, participle clauses
+            if child.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            passive = child.dep_ == "nsubj:pass" or passive_aux
+            low = normalize_apostrophes(child.lower_)
+            if low in _RELATIVE_PRONOUNS and verb.dep_.startswith("acl"):
+                return self._actors_in(ctx, verb.head), passive
+            args = self._actors_in(ctx, child)
+            if not args and low in _FIRST_PERSON:
+                speaker = self._speaker(ctx, verb)
+                if speaker:
+                    args = [_Arg(ctx.state_of(speaker), child.i, "speaker")]
+            return args, passive
         head = verb.head
         if head == verb:
             return [], False
-        if verb.dep_ in ("xcomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "ccomp":
+                return [], False  # a reported clause has its own subject
             return self._subject_of(ctx, head, seen + 1)
         if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
-            # "un projet d'accord appelant à ..." : the noun's own source
-            args = self._actors_in(ctx, head)
+            # "un projet d'accord appelant à ...": the noun's own source, or its governor's subject
+            args = self._actors_in(ctx, head, depth=0)
             if args:
                 return args, False
-            if head.head != head and head.head.pos_ in ("VERB", "AUX"):
-                return self._subject_of(ctx, head.head, seen + 1)
+            noun = head
+            for _ in range(3):
+                if noun.head == noun:
+                    break
+                if noun.head.pos_ in ("VERB", "AUX"):
+                    return self._subject_of(ctx, noun.head, seen + 1)
+                noun = noun.head
         return [], False
 
-    def _verb_args(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> tuple[list[_Arg], list[_Arg]]:
-        subjects, passive = self._subject_of(ctx, tok)
-        targets: list[_Arg] = []
-        for slot in entry.targets:
-            for filler in self._slot_tokens(tok, slot):
-                targets.extend(self._actors_in(ctx, filler))
-            if targets:
+    def _document_recipients(self, ctx: "_Context", tok: Token) -> list[_Arg]:
+        """"a remis aux représentants de l'OTAN un projet d'accord appelant à ...": who received it."""
+        noun = tok.head
+        for _ in range(3):
+            if noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+                return self._recipient(ctx, noun)
+            if noun.head == noun or noun.pos_ not in ("NOUN", "PROPN"):
                 break
-        if passive:
-            agent = [c for c in tok.children if c.dep_ == "obl:agent"]
-            patients = [c for c in tok.children if c.dep_ == "nsubj:pass"]
-            if agent:
-                sources = self._actors_in(ctx, agent[0])
-                pat: list[_Arg] = []
-                for p in patients:
-                    pat.extend(self._actors_in(ctx, p))
-                return sources, pat or targets
-            # no agent: the patient is the target, the source is unknown
-            return [], subjects
-        return subjects, targets
+            noun = noun.head
+        return []
 
-    def _noun_args(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> tuple[list[_Arg], list[_Arg]]:
-        sources: list[_Arg] = []
-        targets: list[_Arg] = []
-        # targets: "entre X et Y" gives both sides
+    def _patients_of(self, ctx: "_Context", verb: Token) -> list[_Arg]:
+        """The passive subject, inherited from the first conjunct ("rejetée par X et écartée par Y")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubj")]
+        # a subject the parser hung on the auxiliary: "la proposition russe a [...] été rejetée"
+        subjects += [g for c in verb.children if c.dep_.startswith("aux") for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")]
+        for child in subjects:
+            found = self._actors_in(ctx, child)
+            if found:
+                return found
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            return self._patients_of(ctx, verb.head)
+        return []
+
+    def _frame_targets(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> list[_Arg]:
         for slot in entry.targets:
             if slot == "entre":
                 continue
-            for filler in self._slot_tokens(tok, slot):
-                targets.extend(self._actors_in(ctx, filler))
-            if targets:
-                break
-        between = self._between(ctx, tok)
-        for slot in entry.sources:
-            if slot == "poss":
-                for child in tok.children:
-                    if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
-                        ref = ctx.actor_at(child.i)
-                        if ref:
-                            sources.append(_Arg(ref, child.i))
-            elif slot == "amod":
-                for child in tok.children:
-                    if child.dep_ == "amod":
-                        code = ctx.demonym_actor(child)
-                        if code:
-                            sources.append(_Arg(code, child.i))
-            elif slot in ("de", "par"):
-                for filler in self._slot_tokens(tok, slot):
-                    args = self._actors_in(ctx, filler)
-                    sources.extend(a for a in args if a.actor not in {t.actor for t in targets})
-            if sources:
-                break
+            found: list[_Arg] = []
+            for filler in self._slot_fillers(tok, slot):
+                found.extend(self._actors_in(ctx, filler))
+            if found:
+                return _unique(found)
+        return []
+
+    def _verb_args(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> tuple[list[_Arg], list[_Arg]]:
+        subjects, passive = self._subject_of(ctx, tok)
+        targets = self._frame_targets(ctx, tok, entry)
+        is_passive = passive or (
+            any(c.dep_ == "obl:agent" for c in tok.children) and "Part" in tok.morph.get("VerbForm")
+        )
+        if is_passive:
+            agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+            if not agents:
+                return [], []  # "a été signé": the doer is not said
+            sources = self._actors_in(ctx, agents[0])
+            patients = self._patients_of(ctx, tok)
+            return sources, targets or patients
+        return subjects, targets
+
+    def _noun_args(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> tuple[list[_Arg], list[_Arg]]:
+        targets = self._frame_targets(ctx, tok, entry)
+        between = self._between(ctx, tok) if "entre" in entry.targets else []
+        sources = self._noun_sources(ctx, tok, entry, {t.actor for t in targets})
         if not sources and len(between) >= 2:
             sources, targets = [between[0]], between[1:]
-        elif not sources:
-            governor = tok.head
-            if tok.dep_ in ("obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp") and governor.pos_ in ("VERB", "AUX"):
-                sources, _ = self._subject_of(ctx, governor)
-            elif tok.dep_ in ("nmod",) and governor.pos_ == "NOUN":
-                # "l'expansion de l'alliance": not our source; "ses demandes d'engagements"
-                for child in governor.children:
-                    if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
-                        ref = ctx.actor_at(child.i)
-                        if ref:
-                            sources.append(_Arg(ref, child.i))
-            if between and not targets:
-                targets = [b for b in between if b.actor not in {s.actor for s in sources}]
+        elif between and not targets:
+            targets = [b for b in between if b.actor not in {s.actor for s in sources}]
+        if not targets:
+            targets = self._recipient(ctx, tok)
         return _unique(sources), _unique(targets)
+
+    def _noun_sources(self, ctx: "_Context", tok: Token, entry: TriggerEntry, targets: set[str]) -> list[_Arg]:
+        for slot in entry.sources:
+            found = self._noun_source_slot(ctx, tok, slot, targets)
+            if found:
+                return found
+        governor = tok.head
+        if governor == tok:
+            return []
+        if tok.dep_ in ("obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp") and governor.pos_ in ("VERB", "AUX"):
+            subjects, passive = self._subject_of(ctx, governor)
+            if passive:
+                agents = [c for c in governor.children if c.dep_ == "obl:agent"]
+                return self._actors_in(ctx, agents[0]) if agents else []
+            return [s for s in subjects if s.actor not in targets]
+        if tok.dep_ in ("nmod", "obl:arg") and governor.pos_ == "NOUN":
+            # "une éventuelle préparation russe à l'invasion", "ses demandes d'engagements"
+            for slot in ("poss", "amod", "de"):
+                found = self._noun_source_slot(ctx, governor, slot, targets | {ctx.actor_at(tok.i) or ""})
+                if found:
+                    return found
+        return []
+
+    def _noun_source_slot(self, ctx: "_Context", tok: Token, slot: str, targets: set[str]) -> list[_Arg]:
+        found: list[_Arg] = []
+        if slot == "poss":
+            for child in tok.children:
+                if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+                    ref = ctx.actor_at(child.i) or ctx.possessor(child)
+                    if ref:
+                        found.append(_Arg(ref, child.i))
+        elif slot == "amod":
+            for child in tok.children:
+                if child.dep_ == "amod":
+                    ref = ctx.demonym_actor(child)
+                    if ref:
+                        found.append(_Arg(ref, child.i))
+        elif slot in ("de", "par"):
+            for filler in self._slot_fillers(tok, slot):
+                found.extend(a for a in self._actors_in(ctx, filler) if a.actor not in targets)
+        return found
 
     def _between(self, ctx: "_Context", tok: Token) -> list[_Arg]:
         """Actors of "entre X et Y" attached to a nominal trigger or its participle."""
@@ -382,75 +483,175 @@ class EventExtractor:
                     found.extend(self._actors_in(ctx, child))
         return _unique(found)
 
+    def _recipient(self, ctx: "_Context", tok: Token) -> list[_Arg]:
+        """The recipient of the verb that governs a nominal trigger ("présentait aux États-Unis aucun ultimatum")."""
+        governor = tok.head
+        if tok.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or governor.pos_ != "VERB":
+            return []
+        found: list[_Arg] = []
+        for child in governor.children:
+            if child.i == tok.i:
+                continue
+            cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "iobj" or (child.dep_.startswith("obl") and cases and cases[0] in ("à", "au", "aux")):
+                found.extend(_Arg(a.actor, a.token, "recipient") for a in self._actors_in(ctx, child, depth=1))
+        return found
+
+    def _fallback_targets(self, ctx: "_Context", tok: Token, entry: TriggerEntry, sources: set[str]) -> list[_Arg]:
+        """Targets the frame did not give, from the event type's logic."""
+        found: list[_Arg] = []
+        if entry.type == "REQUEST":
+            found = self._clause_subjects(ctx, tok, sources, "requested")
+        elif entry.type == "THREATEN":
+            found = self._condition_subjects(ctx, tok, sources)
+            if not found:
+                found = self._clause_targets(ctx, tok, sources)
+        if not found and entry.type in _TRAVEL_TYPES:
+            found = self._place_targets(ctx, tok, sources)
+        return found
+
+    def _clause_subjects(self, ctx: "_Context", tok: Token, sources: set[str], how: str) -> list[_Arg]:
+        """Subjects of the clauses a trigger governs (depth ≤ 3): who is asked to act."""
+        frontier = [(tok, 0)]
+        while frontier:
+            node, depth = frontier.pop(0)
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and node != tok and node.pos_ in ("VERB", "AUX"):
+                    args = [a for a in self._actors_in(ctx, child) if a.actor not in sources]
+                    if args:
+                        return [_Arg(a.actor, a.token, how) for a in args]
+                if depth < 3 and child.dep_ in _CLAUSE_DEPS + ("nmod", "obj"):
+                    frontier.append((child, depth + 1))
+        return []
+
+    def _condition_subjects(self, ctx: "_Context", tok: Token, sources: set[str]) -> list[_Arg]:
+        """"... si l'OTAN ne se conforme pas": the subject of a threat's condition."""
+        holders = [tok, tok.head] if tok.head != tok else [tok]
+        for holder in holders:
+            for child in holder.subtree:
+                if child.dep_ == "advcl" and any(m.lower_ == "si" for m in child.children if m.dep_ == "mark"):
+                    for sub in child.children:
+                        if sub.dep_ in ("nsubj", "nsubj:pass"):
+                            args = [a for a in self._actors_in(ctx, sub) if a.actor not in sources]
+                            if args:
+                                return [_Arg(a.actor, a.token, "condition") for a in args]
+        return []
+
+    def _clause_targets(self, ctx: "_Context", tok: Token, sources: set[str]) -> list[_Arg]:
+        """"menace de poursuivre ses opérations dans le sud du pays": the threatened action's target."""
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp", "obl:arg") and child.pos_ == "VERB":
+                found: list[_Arg] = []
+                for arg in child.children:
+                    if arg.dep_ in ("obj", "obl", "obl:mod", "obl:arg", "iobj"):
+                        found.extend(a for a in self._actors_in(ctx, arg) if a.actor not in sources)
+                if found:
+                    return [_Arg(a.actor, a.token, "action") for a in found]
+                return self._place_targets(ctx, child, sources)
+        return []
+
+    def _place_targets(self, ctx: "_Context", tok: Token, sources: set[str]) -> list[_Arg]:
+        """"à Bujumbura", "dans le sud du pays": where the action takes place, as its country."""
+        for child in tok.children:
+            if not child.dep_.startswith("obl"):
+                continue
+            cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"]
+            if cases and cases[0] in _PLACE_CASES:
+                args = [a for a in self._actors_in(ctx, child) if a.actor not in sources]
+                if args:
+                    return [_Arg(a.actor, a.token, "place") for a in args]
+        return []
+
     # ------------------------------------------------ modality and polarity
 
     def _modality(self, tok: Token, entry: TriggerEntry) -> str:
         if entry.pos == "NOUN":
-            for child in tok.children:
-                lemma = child.lemma_.lower()
-                low = child.lower_
-                if low in self.hypothetical_adj or lemma in self.hypothetical_adj:
-                    return "hypothetical"
-                if low in self.future_adj or lemma in self.future_adj:
-                    return "future"
-            verb = clause_verb(tok)
+            holders = [tok] + ([tok.head] if tok.dep_ in ("nmod", "obl:arg") and tok.head.pos_ == "NOUN" else [])
+            for holder in holders:
+                for child in holder.children:
+                    words = {child.lemma_.lower(), child.lower_}
+                    if words & self.hypothetical_adj:
+                        return "hypothetical"
+                    if words & self.future_adj:
+                        return "future"
+            verb = _governing_verb(tok)
         else:
             verb = tok
-        if verb is None:
-            return "asserted"
         modality = "asserted"
-        current: Token | None = verb
-        for _ in range(4):
+        current = verb
+        for _ in range(5):
             if current is None:
                 break
             lemma = current.lemma_.lower()
-            tense = verb_tense(current)
-            if current != verb and lemma in self.hypothetical:
+            if current != tok and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
                 return "hypothetical"
-            if current != verb and lemma in self.future:
-                modality = "future"
-            if lemma == "pouvoir" or any(c.lemma_ == "pouvoir" and c.dep_.startswith("aux") for c in current.children):
+            aux = {c.lemma_.lower() for c in current.children if c.dep_ == "aux" or (c.dep_.startswith("aux") and c.lemma_ in ("aller", "devoir", "pouvoir"))}
+            if "pouvoir" in aux or lemma == "pouvoir":
                 return "hypothetical"
-            if tense in ("future", "conditional"):
-                if tense == "conditional" and current.dep_ in ("ROOT",) and not any(c.dep_ in ("ccomp",) for c in current.children):
-                    # a conditional main clause reports a possibility
-                    return "hypothetical" if lemma in ("pouvoir",) else "future"
+            if current != tok and lemma in self.future:
                 modality = "future"
+            if aux & {"devoir", "aller"}:
+                modality = "future"
+            tense = verb_tense(current)
+            infinitive = "Inf" in current.morph.get("VerbForm")
+            if tense == "future":
+                return "future"
+            if tense == "conditional":
+                if modality == "future":
+                    return "future"
+                reported = current.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or current.head.lemma_.lower() in self.speech
+                return "future" if reported else "hypothetical"
+            if tense in ("past", "present") and not infinitive:
                 break
-            if tense in ("past", "present"):
-                break
-            if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or current.head == current:
+            if current.head == current or current.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "obj", "acl", "obl:arg"):
                 break
             current = current.head
         return modality
 
     def _polarity(self, tok: Token) -> str:
-        verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
-        checks = [tok]
+        holders = [tok]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governing_verb(tok)
         if verb is not None and verb != tok:
-            checks.append(verb)
-        for holder in checks:
-            for child in holder.children:
-                if child.dep_ in ("advmod", "det", "cc", "advmod:neg") and (
-                    normalize_apostrophes(child.lower_).rstrip("'") in self.negation or child.lemma_.lower() in self.negation
-                ):
-                    if child.lower_ in ("non", "plus") and child.dep_ != "advmod":
-                        continue
-                    return "negative"
-        # "ne présentait aucun ultimatum": the negative determiner of the object
-        if tok.pos_ == "NOUN":
-            for child in tok.children:
-                if child.dep_ == "det" and child.lemma_.lower() in ("aucun", "nul"):
-                    return "negative"
-        if verb is not None:
-            for child in verb.children:
-                if child.dep_ in ("obj",) :
-                    for det in child.children:
-                        if det.dep_ == "det" and det.lemma_.lower() in ("aucun", "nul"):
-                            return "negative"
+            holders.append(verb)
+        # a negated governing verb negates the governed action ("ne veut pas négocier")
+        current = verb
+        for _ in range(2):
+            if current is None or current.dep_ not in ("xcomp",) or current.head == current:
+                break
+            current = current.head
+            holders.append(current)
+        for holder in holders:
+            children = list(holder.children)
+            if any(normalize_apostrophes(c.lower_) in ("que", "qu'") and c.dep_ in ("advmod", "mark", "fixed") and c.i > holder.i for c in children):
+                continue  # "n'a désigné que trois clients": restriction, not negation
+            words = [normalize_apostrophes(c.lower_).rstrip("'") for c in children if c.dep_ in ("advmod", "advmod:neg", "cc", "det")]
+            if any(w in self.negation and w not in ("ne", "n") for w in words):
+                return "negative"
+            if any(normalize_apostrophes(c.lower_) in ("ne", "n'") for c in children) and any(
+                c.lemma_.lower() in ("aucun", "nul", "jamais", "rien", "personne") for c in holder.subtree if 0 < c.i - holder.i < 6
+            ):
+                return "negative"  # "ne présentait aux États-Unis aucun ultimatum"
+        for child in tok.children:
+            if child.dep_ == "det" and child.lemma_.lower() in ("aucun", "nul"):
+                return "negative"
+            if child.dep_ == "case" and child.lower_ == "sans":
+                return "negative"
         return "positive"
+
+    def _in_content_clause(self, tok: Token) -> bool:
+        """Is the trigger in the "que" clause of a noun stating a content ("une garantie qu'elle n'acceptera pas")?"""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        if verb is None or verb.dep_ not in ("acl", "acl:relcl", "ccomp"):
+            return False
+        has_que = any(normalize_apostrophes(c.lower_) in ("que", "qu'") for c in verb.children if c.i < verb.i)
+        return has_que and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.content_nouns
+
+    def _cancelled(self, tok: Token) -> bool:
+        """"a annulé la réunion": a cancelled meeting is future and negative (spec §6)."""
+        governor = tok.head
+        return tok.dep_ in ("obj", "nsubj:pass") and governor.lemma_.lower() in self.cancel
 
     # ------------------------------------------------------------- speaker
 
@@ -462,9 +663,9 @@ class EventExtractor:
             if head == current:
                 break
             if head.lemma_.lower() in self.speech and current.dep_ in ("ccomp", "parataxis", "xcomp", "obj", "advcl", "dep", "conj"):
-                subjects = [c for c in head.children if c.dep_ in ("nsubj",)]
-                objects = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i > head.i and c.pos_ == "PROPN"]
-                for cand in subjects + objects:
+                subjects = [c for c in head.children if c.dep_ == "nsubj"]
+                inverted = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i > head.i and c.pos_ == "PROPN"]
+                for cand in subjects + inverted:
                     ref = ctx.actor_at(cand.i)
                     if ref:
                         return ref
@@ -473,7 +674,7 @@ class EventExtractor:
 
 
 class _Context:
-    """Per-document lookups: token → actor ref, demonyms, time expressions, quotes."""
+    """Per-document lookups: token → actor, demonyms, capitals, time expressions, quotes."""
 
     def __init__(
         self,
@@ -481,34 +682,44 @@ class _Context:
         actors: list[Mapping[str, Any]],
         mentions: list[Mapping[str, Any]],
         timexes: list[Mapping[str, Any]],
+        gazetteer: Gazetteer,
         speech: frozenset[str],
     ) -> None:
-        from ..resources import make_gazetteer
-
         self.doc = doc
+        self.gaz = gazetteer
         self.speech = speech
-        self.gaz = make_gazetteer()
         self.actors = {a["ref"]: a for a in actors}
         self.country_ref = {a["code"]: a["ref"] for a in actors if a["kind"] == "COUNTRY"}
         self.token_actor: dict[int, str] = {}
+        self.mention_end: dict[int, int] = {}
+        self.place_country: dict[int, str] = {}
         for m in mentions:
-            if not m.get("actor"):
-                continue
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self.token_actor.setdefault(t.i, m["actor"])
-        self.timexes = timexes
+            if m.get("actor"):
+                for t in span:
+                    # the innermost mention wins: later (nested) mentions overwrite
+                    self.token_actor[t.i] = m["actor"]
+                    self.mention_end[t.i] = span.end
+            elif m.get("kind") == "LOCATION":
+                place = self.gaz.place(span.text)
+                if place and place[0] in self.country_ref:
+                    for t in span:
+                        self.place_country[t.i] = self.country_ref[place[0]]
+                        self.mention_end.setdefault(t.i, span.end)
         self.timex_tokens: list[tuple[int, int, int]] = []  # (start token, end token, timex index)
         for index, t in enumerate(timexes):
             span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
             if span is not None:
                 self.timex_tokens.append((span.start, span.end, index))
-        self._quote_speakers: dict[int, str | None] | None = None
 
     def actor_at(self, i: int) -> str | None:
         return self.token_actor.get(i)
+
+    def place_actor(self, i: int) -> str | None:
+        """The country whose capital the token names as a place ("à Bujumbura")."""
+        return self.place_country.get(i)
 
     def state_of(self, ref: str) -> str:
         """The country a person acts for, when known ("Nous" said by Lavrov is Russia)."""
@@ -518,34 +729,89 @@ class _Context:
         return ref
 
     def demonym_actor(self, tok: Token) -> str | None:
+        if not tok.is_lower:
+            return None
         code = self.gaz.demonym(tok.text)
         return self.country_ref.get(code) if code else None
 
-    def date_for(self, tok: Token) -> int | None:
-        """Index of the time expression of ``tok``'s clause, if any.
+    def possessor(self, det: Token) -> str | None:
+        """Whose "son"/"ses"/"leur": the subject of the clause the possessive sits in."""
+        verb = clause_verb(det)
+        for _ in range(3):
+            if verb is None:
+                return None
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i < det.i:
+                    return self.actor_at(child.i)
+            if verb.head == verb:
+                return None
+            verb = verb.head
+        return None
 
-        The value itself is resolved later, against the publication date.
+    def enumeration(self, i: int) -> list[_Arg]:
+        """Actors listed after the one at token ``i`` ("de l'Allemagne, de la Belgique et de l'UE")."""
+        doc = self.doc
+        sent_end = doc[i].sent.end
+        found: list[_Arg] = []
+        first = self.actor_at(i) or self.place_actor(i)
+        kind = self.actors.get(first or "", {}).get("kind")
+        j = self.mention_end.get(i, i + 1)
+        while j < sent_end:
+            glue = 0
+            while j < sent_end and normalize_apostrophes(doc[j].lower_) in _ENUM_GLUE and glue < 4:
+                j += 1
+                glue += 1
+            if glue == 0 or j >= sent_end or not (doc[j - glue].text == "," or doc[j - glue].lower_ in ("et", "ou")):
+                break
+            ref = self.actor_at(j)
+            if not ref or ref == first or self.actors.get(ref, {}).get("kind") != kind:
+                break
+            found.append(_Arg(ref, j))
+            j = self.mention_end.get(j, j + 1)
+        return found
+
+    def date_for(self, tok: Token) -> int | None:
+        """Index of the time expression that dates ``tok``'s event, if any.
+
+        The clause's own expression first, then one of a clause above it,
+        then the sentence's only expression. The value itself is resolved
+        later, against the publication date.
         """
         sent = tok.sent
         in_sentence = [t for t in self.timex_tokens if sent.start <= t[0] < sent.end]
         if not in_sentence:
             return None
-        verb = clause_verb(tok) if tok.pos_ != "VERB" else tok
+        by_verb: dict[int, int] = {}
+        trigger_depth = _paren_depth(self.doc, tok.i, sent.start)
+        in_sentence = [t for t in in_sentence if _paren_depth(self.doc, t[0], sent.start) <= trigger_depth]
         for start, end, index in in_sentence:
             root = self.doc[start:end].root
-            if clause_verb(root) == verb or root.head == tok or root.head.head == tok:
+            verb = clause_verb(root)
+            if root.head == tok or root.head.head == tok:
                 return index
+            if verb is not None and start <= verb.i < end and verb.head != verb:
+                verb = clause_verb(verb.head)  # "Il y a une semaine, Moscou a remis ...": the clause it modifies
+            if verb is not None:
+                by_verb.setdefault(verb.i, index)
+        current: Token | None = tok if tok.pos_ in ("VERB", "AUX") else clause_verb(tok)
+        for _ in range(4):
+            if current is None:
+                break
+            if current.i in by_verb:
+                return by_verb[current.i]
+            if current.head == current or current.dep_ in ("ccomp", "parataxis"):
+                break
+            current = clause_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
+        if clause_verb(tok) is None and len(in_sentence) == 1:
+            return in_sentence[0][2]  # a verbless sentence (a title) and its one date
         return None
 
     def quote_speaker(self, tok: Token) -> str | None:
         """Speaker of the quotation ``tok`` sits in ("« ... », a ajouté Lavrov")."""
-        if self._quote_speakers is None:
-            self._quote_speakers = {}
         doc = self.doc
-        # find the enclosing quotation
         open_i = None
-        for i in range(tok.i, max(-1, tok.sent.start - 60), -1):
-            if doc[i].text in _QUOTE_CLOSE and i != tok.i and doc[i].text != '"':
+        for i in range(tok.i, max(-1, tok.i - 80), -1):
+            if doc[i].text in _QUOTE_CLOSE and i != tok.i:
                 return None
             if doc[i].text in _QUOTE_OPEN:
                 open_i = i
@@ -562,17 +828,50 @@ class _Context:
         # "« ... », a ajouté Lavrov" / "Il a ajouté : « ... »"
         window = list(doc[close_i + 1:min(len(doc), close_i + 8)]) + list(doc[max(0, open_i - 8):open_i])
         for t in window:
-            if t.lemma_.lower() in self.speech or t.pos_ == "VERB" and t.lemma_.lower() in self.speech:
-                for c in t.children:
-                    if c.dep_ in ("nsubj", "obj") and self.actor_at(c.i):
-                        return self.actor_at(c.i)
-                # inverted subject right after the verb
-                nxt = t.i + 1
-                while nxt < len(doc) and doc[nxt].is_punct:
-                    nxt += 1
-                if nxt < len(doc) and self.actor_at(nxt):
-                    return self.actor_at(nxt)
+            if t.lemma_.lower() not in self.speech:
+                continue
+            for c in t.children:
+                if c.dep_ in ("nsubj", "obj") and self.actor_at(c.i):
+                    return self.actor_at(c.i)
+            nxt = t.i + 1
+            while nxt < len(doc) and (doc[nxt].is_punct or doc[nxt].lower_ in ("-t-", "t")):
+                nxt += 1
+            if nxt < len(doc) and self.actor_at(nxt):
+                return self.actor_at(nxt)
         return None
+
+
+def _paren_depth(doc: Doc, i: int, start: int) -> int:
+    """How many parentheses are open at token ``i`` (counting from ``start``)."""
+    depth = 0
+    for t in doc[start:i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+    return depth
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger is an argument of ("tiendrait des *pourparlers*"), if any.
+
+    A noun deeper in a phrase ("les pourparlers sur ses *demandes*") takes
+    neither the tense nor the negation of the clause.
+    """
+    head = noun.head
+    if head != noun and head.pos_ in ("VERB", "AUX") and noun.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "iobj", "xcomp"):
+        return head
+    return None
+
+
+def _content_words(lemma: str) -> list[str]:
+    """An entry's words without its reflexive pronoun ("se rendre" → ["rendre"])."""
+    lemma = normalize_apostrophes(lemma)
+    if lemma.startswith("s'"):
+        lemma = lemma[2:]
+    elif lemma.startswith("se "):
+        lemma = lemma[3:]
+    return lemma.split()
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -584,7 +883,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _unique(args: list[_Arg]) -> list[_Arg]:
+def _unique(args: Iterable[_Arg]) -> list[_Arg]:
     seen = set()
     out = []
     for a in args:

@@ -217,7 +217,11 @@ class TriggerEntry:
 
 @dataclass(frozen=True)
 class EventLexicon:
-    """Trigger entries indexed by ``(lemma, pos)``, and the cue lists."""
+    """Trigger entries indexed by ``(head word, pos)``, and the cue lists.
+
+    A multi-word or reflexive entry ("mettre en garde", "se rendre") is found
+    under its head word ("mettre", "rendre"); the extractor checks the rest.
+    """
 
     entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
     cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -254,7 +258,7 @@ def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
             polarity=row["polarity"] or None,
             confidence=float(row["confidence"] or 0.7),
         )
-        entries.setdefault((lemma, pos), []).append(entry)
+        entries.setdefault((_head_word(lemma), pos), []).append(entry)
     cues: dict[str, set[str]] = {}
     for row in read_table("cues.tsv", extra_dir):
         cues.setdefault(row["cue"], set()).add(row["lemma"].lower())
@@ -262,6 +266,15 @@ def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
         entries=MappingProxyType({k: tuple(v) for k, v in entries.items()}),
         cues=MappingProxyType({k: frozenset(v) for k, v in cues.items()}),
     )
+
+
+def _head_word(lemma: str) -> str:
+    """The word an entry is looked up by: "se rendre" → "rendre", "mettre en garde" → "mettre"."""
+    for prefix in ("se ", "s'", "s’"):
+        if lemma.startswith(prefix):
+            lemma = lemma[len(prefix):]
+            break
+    return lemma.split()[0] if lemma.split() else lemma
 
 
 def make_event_lexicon(extra_dir: str | None = None) -> EventLexicon:
