@@ -32,11 +32,6 @@ _POSSESSIVES = {"son", "sa", "notre", "leur", "nos", "ses", "leurs"}
 _COUNTRY_NOUNS = {"pays", "état", "nation", "patrie"}
 _PERSON_NOUNS = {"diplomate", "dirigeant", "dirigeante", "chef", "responsable", "homme", "femme", "leader", "dignitaire"}
 _ORG_NOUNS = {"alliance", "organisation", "union", "commission", "parti", "mouvement", "groupe", "agence", "institution", "bloc"}
-_SPEECH_LEMMAS = {
-    "déclarer", "dire", "affirmer", "annoncer", "ajouter", "indiquer", "estimer", "souligner",
-    "expliquer", "assurer", "préciser", "confirmer", "rappeler", "répondre", "insister",
-    "avertir", "prévenir", "juger", "considérer", "reconnaître", "admettre", "répéter",
-}
 
 
 def _morph(token: Token, key: str) -> str | None:
@@ -99,6 +94,13 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
             if idx is not None:
                 add(tok.i, tok.i + 2, idx)
             continue
+        # "dans le sud du pays", "reproche au pays": the country talked about, not the clause's subject
+        if low in ("du", "au") and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() == "pays" and tok.i + 1 not in by_token:
+            noun = doc[tok.i + 1]
+            if not _qualified(noun):
+                idx = _last_of_kind(history, drafts, "COUNTRY", exclude=_clause_subject_actor(noun, by_token))
+                add(noun.i, noun.i + 1, idx)
+            continue
         # definite descriptions
         if low in ("le", "la", "l'") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
             noun = tok.head
@@ -113,13 +115,16 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
                     if code:
                         demonym = code
                         end = max(end, child.i + 1)
-            if lemma == "pays" and demonym is None and not any(c.dep_ in ("nmod", "amod") for c in noun.children):
-                idx = _last_of_kind(history, drafts, "COUNTRY")
+            if lemma == "pays" and demonym is None and not _qualified(noun):
+                idx = _last_of_kind(history, drafts, "COUNTRY", exclude=_clause_subject_actor(noun, by_token))
                 add(tok.i, noun.i + 1, idx)
             elif lemma in _ORG_NOUNS and demonym is None and not any(c.dep_ in ("nmod", "amod", "appos") for c in noun.children):
                 idx = _last_org_named(history, drafts, lemma)
                 add(tok.i, noun.i + 1, idx)
             elif demonym is not None and (finder.gaz.title_scope(noun.text) or lemma in _PERSON_NOUNS):
+                named = by_token.get(end)
+                if named is not None and named.kind == "PERSON":
+                    continue  # "le président russe Vladimir Poutine": a title before a name
                 idx = _last_person_of(history, drafts, demonym, noun.text)
                 add(tok.i, end, idx)
     return resolved
@@ -190,10 +195,29 @@ def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"
     return None
 
 
-def _last_of_kind(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], kind: str) -> int | None:
+def _last_of_kind(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], kind: str, exclude: int | None = None) -> int | None:
     for _, cand in reversed(history):
-        if drafts[cand.actor].kind == kind:
+        if drafts[cand.actor].kind == kind and cand.actor != exclude:
             return cand.actor
+    return None
+
+
+def _qualified(noun: Token) -> bool:
+    """"le pays de Galles", "le pays hôte": a noun whose modifiers say which one it is."""
+    return any(c.dep_ == "amod" or (c.dep_ == "nmod" and c.pos_ == "PROPN") for c in noun.children)
+
+
+def _clause_subject_actor(token: Token, by_token: dict[int, Any]) -> int | None:
+    """The actor of the subject of ``token``'s clause ("Israël menace ... le sud du pays": Israël)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX"):
+            for child in current.children:
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i in by_token:
+                    return by_token[child.i].actor
+        if current.head == current:
+            return None
+        current = current.head
     return None
 
 

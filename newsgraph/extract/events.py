@@ -42,6 +42,7 @@ from typing import Any, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest import parse_header
 from ..resources import EventLexicon, Gazetteer, TriggerEntry, make_gazetteer
 from .clauses import clause_verb, verb_tense
 from .normalize import normalize_apostrophes
@@ -91,6 +92,16 @@ class EventExtractor:
         self.cancel = lexicon.cue("cancel")
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
+        # present-tense forms of first-group verbs, for headlines the tagger reads as noun phrases
+        self.headline_forms: dict[str, TriggerEntry] = {}
+        for entry in lexicon:
+            words = _content_words(entry.lemma)
+            if entry.pos == "VERB" and len(words) == 1 and not entry.lemma.startswith(("se ", "s'")) and words[0].endswith("er"):
+                stem = words[0][:-2]
+                for form in (stem + "e", stem + "ent"):
+                    current = self.headline_forms.get(form)
+                    if current is None or entry.confidence > current.confidence:
+                        self.headline_forms[form] = entry
 
     # ----------------------------------------------------------------- API
 
@@ -106,18 +117,62 @@ class EventExtractor:
         ctx = _Context(doc, actors, mentions, timexes, self.gaz, self.speech)
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.is_space or tok.idx < body_start:
-                continue
-            entry = self._entry_for(tok)
-            if entry is None:
-                continue
-            for event in self._events_for(ctx, tok, entry):
+        def keep(found: Iterable[dict[str, Any]]) -> None:
+            for event in found:
                 key = (event["type"], event["source"], event["target"], event["trigger_start"])
                 if key not in seen:
                     seen.add(key)
                     events.append(event)
+
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.is_space or tok.idx < body_start:
+                continue
+            entry = self._entry_for(tok)
+            if entry is not None:
+                keep(self._events_for(ctx, tok, entry))
+        header = parse_header(doc.text)
+        if header.title_start is not None:
+            keep(self._headline_events(ctx, doc.char_span(header.title_start, header.title_end, alignment_mode="expand")))
+        keep(self._allegations(events))
         return events
+
+    def _headline_events(self, ctx: "_Context", title: Span | None) -> list[dict[str, Any]]:
+        """"Italie : l'Union européenne menace le pays de sanctions" read as a noun phrase.
+
+        When the tagger finds no verb in a headline, a present-tense form of a
+        lexicon verb between two actors is read as the verb: the actor before
+        it is the source, the one after it the target.
+        """
+        if title is None or any(t.pos_ in ("VERB", "AUX") for t in title):
+            return []
+        out = []
+        for tok in title:
+            entry = self.headline_forms.get(tok.lower_)
+            if entry is None:
+                continue
+            left = [i for i in range(title.start, tok.i) if ctx.actor_at(i)]
+            right = [i for i in range(tok.i + 1, title.end) if ctx.actor_at(i)]
+            if not left or not right:
+                continue
+            source, target = ctx.actor_at(left[-1]), ctx.actor_at(right[0])
+            if source == target:
+                continue
+            out.append(self._record(ctx, tok, tok.doc[tok.i:tok.i + 1], entry.type, entry.cameo, _Arg(source, left[-1]), _Arg(target, right[0], "headline"),
+                                    "asserted", "positive", f"{entry.id}/headline", entry.confidence * 0.8))
+        return out
+
+    def _allegations(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """"La CIA a conclu que le gouvernement russe a piraté des serveurs": reporting
+        an attack or a coercion by someone else is accusing them."""
+        out = []
+        for event in events:
+            speaker = event.get("speaker")
+            if not speaker or event["type"] not in ("ASSAULT", "COERCE") or event["polarity"] != "positive" or speaker == event["source"]:
+                continue
+            derived = dict(event, type="ACCUSE", cameo="112", source=speaker, target=event["source"], speaker=None,
+                           modality="asserted", rule=event["rule"] + "/allegation", confidence=round(event["confidence"] * 0.6, 3))
+            out.append(derived)
+        return out
 
     # -------------------------------------------------------------- lookup
 
@@ -191,14 +246,15 @@ class EventExtractor:
             targets = _unique(list(targets) + [a for a in self._document_recipients(ctx, tok) if a.actor not in source_refs])
         modality = entry.modality or self._modality(tok, entry)
         polarity = entry.polarity or self._polarity(tok)
+        date_timex = ctx.date_for(tok)
+        if modality == "asserted" and ctx.points_ahead(date_timex):
+            modality = "future"  # "les pourparlers ... le mois prochain"
         if self._cancelled(tok):
             modality, polarity = "future", "negative"
         event_type, cameo = entry.type, entry.cameo
         if polarity == "negative" and _content_words(entry.lemma)[0] in self.rejects_when_negated:
             event_type, cameo, polarity = "REJECT", "12", "positive"  # "n'acceptera pas les pourparlers"
         speaker = self._speaker(ctx, tok)
-        date_timex = ctx.date_for(tok)
-        sent = tok.sent
         trigger = self._trigger_span(tok, entry)
         out = []
         for src in sources:
@@ -207,27 +263,47 @@ class EventExtractor:
                     continue
                 how = "/".join(h for h in (src.how, tgt.how if tgt else "") if h)
                 confidence = entry.confidence * (1.0 if tgt is not None else 0.9) * (0.85 if how else 1.0)
-                out.append(
-                    {
-                        "type": event_type,
-                        "source": src.actor,
-                        "target": tgt.actor if tgt else None,
-                        "modality": modality,
-                        "polarity": polarity,
-                        "date_timex": date_timex,
-                        "speaker": speaker if speaker != src.actor else None,
-                        "trigger": trigger.text,
-                        "evidence": self._evidence(tok, src, tgt),
-                        "cameo": cameo,
-                        "rule": entry.id + (f"/{how}" if how else ""),
-                        "confidence": round(confidence, 3),
-                        "trigger_start": trigger.start_char,
-                        "trigger_end": trigger.end_char,
-                        "sentence_start": sent.start_char,
-                        "sentence_end": sent.end_char,
-                    }
-                )
+                rule = entry.id + (f"/{how}" if how else "")
+                out.append(self._record(ctx, tok, trigger, event_type, cameo, src, tgt, modality, polarity, rule, confidence,
+                                        speaker=speaker, date_timex=date_timex))
         return out
+
+    def _record(
+        self,
+        ctx: "_Context",
+        tok: Token,
+        trigger: Span,
+        event_type: str,
+        cameo: str,
+        src: _Arg,
+        tgt: _Arg | None,
+        modality: str,
+        polarity: str,
+        rule: str,
+        confidence: float,
+        *,
+        speaker: str | None = None,
+        date_timex: int | None = None,
+    ) -> dict[str, Any]:
+        sent = tok.sent
+        return {
+            "type": event_type,
+            "source": src.actor,
+            "target": tgt.actor if tgt else None,
+            "modality": modality,
+            "polarity": polarity,
+            "date_timex": date_timex,
+            "speaker": speaker if speaker != src.actor else None,
+            "trigger": trigger.text,
+            "evidence": self._evidence(tok, src, tgt),
+            "cameo": cameo,
+            "rule": rule,
+            "confidence": round(confidence, 3),
+            "trigger_start": trigger.start_char,
+            "trigger_end": trigger.end_char,
+            "sentence_start": sent.start_char,
+            "sentence_end": sent.end_char,
+        }
 
     def _trigger_span(self, tok: Token, entry: TriggerEntry) -> Span:
         doc = tok.doc
@@ -263,8 +339,16 @@ class EventExtractor:
 
     def _slot_fillers(self, tok: Token, slot: str) -> list[Token]:
         """Tokens that fill ``slot`` for trigger ``tok`` ("obj", "iobj", "avec", "obj.de"...)."""
-        if slot in ("obj", "iobj"):
+        if slot == "iobj":
             return [c for c in tok.children if c.dep_ == slot]
+        if slot == "obj":
+            # a bare noun phrase after the verb that the parser hung elsewhere ("attaqué le Japon" as obl:mod)
+            return [
+                c for c in tok.children
+                if c.dep_ == "obj"
+                or (c.dep_ in ("obl", "obl:mod", "obl:arg", "dep") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
+                    and not any(g.dep_ == "case" for g in c.children))
+            ]
         if slot.startswith("obj."):
             found = []
             for obj in self._slot_fillers(tok, "obj"):
@@ -312,6 +396,10 @@ class EventExtractor:
             args.extend(ctx.enumeration(args[-1].token))
             return _unique(args)
         for child in token.children:
+            # "le ministre russe Sergueï Lavrov": the name in apposition is who the phrase is
+            if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
+                return [_Arg(ctx.actor_at(child.i), child.i)]
+        for child in token.children:
             if child.dep_ == "amod" and child.i > token.i:
                 country = ctx.demonym_actor(child)
                 if country:
@@ -335,9 +423,10 @@ class EventExtractor:
         if agent:
             return self._actors_in(ctx, agent[0]), False
         passive_aux = any(c.dep_ == "aux:pass" for c in verb.children)
-        for child in verb.children:
-            if child.dep_ not in ("nsubj", "nsubj:pass"):
-                continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        # "Le président russe Vladimir Poutine a ...", parsed as several subjects: the named one
+        subjects.sort(key=lambda c: ctx.actor_at(c.i) is None)
+        for child in subjects:
             passive = child.dep_ == "nsubj:pass" or passive_aux
             low = normalize_apostrophes(child.lower_)
             if low in _RELATIVE_PRONOUNS and verb.dep_.startswith("acl"):
@@ -427,6 +516,9 @@ class EventExtractor:
             sources, targets = [between[0]], between[1:]
         elif between and not targets:
             targets = [b for b in between if b.actor not in {s.actor for s in sources}]
+        if not targets and tok.dep_ == "obj" and tok.head.pos_ == "VERB":
+            # "tiendra des pourparlers avec les États-Unis": the parser hangs "avec" on the verb
+            targets = [a for a in self._frame_targets(ctx, tok.head, entry) if a.actor not in {s.actor for s in sources}]
         if not targets:
             targets = self._recipient(ctx, tok)
         return _unique(sources), _unique(targets)
@@ -497,11 +589,34 @@ class EventExtractor:
                 found.extend(_Arg(a.actor, a.token, "recipient") for a in self._actors_in(ctx, child, depth=1))
         return found
 
+    def _recipient_of_verb(self, ctx: "_Context", verb: Token) -> list[_Arg]:
+        found: list[_Arg] = []
+        for child in verb.children:
+            cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "iobj" or (child.dep_.startswith("obl") and cases and cases[0] in ("à", "au", "aux")):
+                found.extend(self._actors_in(ctx, child, depth=1))
+        return found
+
+    def _obliques(self, ctx: "_Context", verb: Token) -> list[_Arg]:
+        found: list[_Arg] = []
+        for child in verb.children:
+            if child.dep_.startswith("obl") or child.dep_ in ("obj", "iobj"):
+                found.extend(self._actors_in(ctx, child, depth=0))
+        return found
+
     def _fallback_targets(self, ctx: "_Context", tok: Token, entry: TriggerEntry, sources: set[str]) -> list[_Arg]:
         """Targets the frame did not give, from the event type's logic."""
         found: list[_Arg] = []
+        if entry.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "a adressé un avertissement à l'Italie et demandé des économies": the shared recipient
+            found = [a for a in self._recipient_of_verb(ctx, tok.head) if a.actor not in sources]
+            if found:
+                return [_Arg(a.actor, a.token, "shared") for a in found]
         if entry.type == "REQUEST":
             found = self._clause_subjects(ctx, tok, sources, "requested")
+            if not found and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ == "VERB":
+                # "ne reculera pas devant l'Occident pour demander ...": whom the governing clause faces
+                found = [_Arg(a.actor, a.token, "governing") for a in self._obliques(ctx, tok.head) if a.actor not in sources]
         elif entry.type == "THREATEN":
             found = self._condition_subjects(ctx, tok, sources)
             if not found:
@@ -529,7 +644,7 @@ class EventExtractor:
         holders = [tok, tok.head] if tok.head != tok else [tok]
         for holder in holders:
             for child in holder.subtree:
-                if child.dep_ == "advcl" and any(m.lower_ == "si" for m in child.children if m.dep_ == "mark"):
+                if child.pos_ in ("VERB", "AUX") and any(m.lower_ == "si" for m in child.children if m.dep_ == "mark"):
                     for sub in child.children:
                         if sub.dep_ in ("nsubj", "nsubj:pass"):
                             args = [a for a in self._actors_in(ctx, sub) if a.actor not in sources]
@@ -553,7 +668,7 @@ class EventExtractor:
     def _place_targets(self, ctx: "_Context", tok: Token, sources: set[str]) -> list[_Arg]:
         """"à Bujumbura", "dans le sud du pays": where the action takes place, as its country."""
         for child in tok.children:
-            if not child.dep_.startswith("obl"):
+            if not (child.dep_.startswith("obl") or child.dep_ == "nmod"):
                 continue
             cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"]
             if cases and cases[0] in _PLACE_CASES:
@@ -594,8 +709,8 @@ class EventExtractor:
                 modality = "future"
             if aux & {"devoir", "aller"}:
                 modality = "future"
-            tense = verb_tense(current)
             infinitive = "Inf" in current.morph.get("VerbForm")
+            tense = None if infinitive else verb_tense(current)
             if tense == "future":
                 return "future"
             if tense == "conditional":
@@ -666,9 +781,10 @@ class EventExtractor:
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
                 inverted = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i > head.i and c.pos_ == "PROPN"]
                 for cand in subjects + inverted:
-                    ref = ctx.actor_at(cand.i)
-                    if ref:
-                        return ref
+                    # "Le ministre ... Sergueï Lavrov a déclaré": the name in apposition to the title
+                    found = self._actors_in(ctx, cand, depth=1)
+                    if found:
+                        return found[0].actor
             current = head
         return ctx.quote_speaker(tok)
 
@@ -708,6 +824,7 @@ class _Context:
                     for t in span:
                         self.place_country[t.i] = self.country_ref[place[0]]
                         self.mention_end.setdefault(t.i, span.end)
+        self.timexes = timexes
         self.timex_tokens: list[tuple[int, int, int]] = []  # (start token, end token, timex index)
         for index, t in enumerate(timexes):
             span = doc.char_span(t["start"], t["end"], alignment_mode="expand")
@@ -764,11 +881,19 @@ class _Context:
             if glue == 0 or j >= sent_end or not (doc[j - glue].text == "," or doc[j - glue].lower_ in ("et", "ou")):
                 break
             ref = self.actor_at(j)
-            if not ref or ref == first or self.actors.get(ref, {}).get("kind") != kind:
-                break
+            coordinated = any(t.lower_ in ("et", "ou") for t in doc[j - glue:j])
+            if not ref or ref == first or (not coordinated and self.actors.get(ref, {}).get("kind") != kind):
+                break  # "à Bujumbura, Évariste Ndayishimiye ...": an apposition, not a list
             found.append(_Arg(ref, j))
             j = self.mention_end.get(j, j + 1)
         return found
+
+    def points_ahead(self, index: int | None) -> bool:
+        """Does the time expression name a later period ("le mois prochain", "demain")?"""
+        if index is None:
+            return False
+        fields = self.timexes[index].get("fields") or {}
+        return fields.get("relation") == "next" or (fields.get("day_offset") or 0) > 0 or (fields.get("sign") or 0) > 0
 
     def date_for(self, tok: Token) -> int | None:
         """Index of the time expression that dates ``tok``'s event, if any.
