@@ -129,11 +129,12 @@ class ActorFinder:
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
 
     def _add_forms(self, make_doc: Callable[[str], Doc]) -> None:
-        groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set()}
+        groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set(), "LOCATION": set()}
         for country in self.gaz.countries.values():
             if country.sovereign:
                 groups["COUNTRY"].update(country.forms)
         groups["PLACE"].update(row["form"] for row in read_table("places.tsv"))
+        groups["LOCATION"] = {row["form"] for row in read_table("locations.tsv")}
         for org in self.gaz.organisations.values():
             groups["ORG"].update((org.name, *org.aliases))
         for label, forms in groups.items():
@@ -146,10 +147,8 @@ class ActorFinder:
                 if bare.isupper() and len(bare) <= 6 or len(form) <= 3:
                     exact.append(make_doc(form))
                 else:
-                    lower.append(make_doc(form))
-                    apostrophe = normalize_apostrophes(form).replace("'", "’")
-                    if apostrophe != form:
-                        lower.append(make_doc(apostrophe))
+                    variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
+                    lower.extend(make_doc(v) for v in sorted(variants))  # "Etat islamique", "Egypte"
             if exact:
                 self.exact_matcher.add(label, exact)
             if lower:
@@ -188,11 +187,53 @@ class ActorFinder:
                 if cand.kind:
                     ner.append(cand)
         gazetteer = [c for c in self._gazetteer_matches(doc) if doc[c.start].idx >= header_end]
+        places = [c for c in gazetteer if c.kind == "LOCATION"]
+        gazetteer = [c for c in gazetteer if c.kind != "LOCATION"]
         for cand in gazetteer:
             self._type(doc, cand)
         gazetteer = [c for c in gazetteer if c.kind]
-        merged = self._merge(doc, ner, gazetteer)
+        places.extend(self._streets(doc, header_end))
+        merged = self._fill_places(self._merge(doc, ner, gazetteer), places)
         return self._add_descriptions(doc, merged, header_end)
+
+    def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
+        """"la place de la République", "rue de Rivoli": a street noun and its name, a place."""
+        streets = self.nouns.get("street", set())
+        found = []
+        for tok in doc:
+            if tok.idx < header_end or tok.lower_ not in streets or not tok.is_lower:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and normalize_apostrophes(doc[end].lower_) in ("de", "du", "des", "d'", "la", "l'", "le"):
+                end += 1
+            if end >= len(doc) or not doc[end].text[:1].isupper():
+                continue
+            while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and not doc[end].whitespace_):
+                end += 1
+            found.append(Candidate(tok.i, end, kind="LOCATION", label="LOC", source="street"))
+        return found
+
+    def _fill_places(self, candidates: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """Places of the locations gazetteer where nothing else was found ("les Pyrénées", "Sinjar")."""
+        streets = [p for p in places if p.source == "street"]
+        for street in streets:  # "la place de la République": the NER's "République" is part of it
+            inside = [c for c in candidates if street.start <= c.start and c.end <= street.end]
+            if inside and all(c.kind in ("LOCATION", "MISC", "COUNTRY") and not c.metonymy for c in inside):
+                candidates = [c for c in candidates if c not in inside]
+        covered = {i for c in candidates for i in range(c.start, c.end)}
+        places.sort(key=lambda c: (-(c.end - c.start), c.start))
+        added = []
+        for place in places:
+            if any(i in covered for i in range(place.start, place.end)):
+                continue
+            place.source = "gazetteer"
+            added.append(place)
+            covered.update(range(place.start, place.end))
+        if not added:
+            return candidates
+        out = candidates + added
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
 
     def _add_descriptions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
         """"le gouvernement russe", "l'armée syrienne": the state, named by a description (spec §6)."""
@@ -1100,6 +1141,13 @@ class ActorFinder:
                 mention["metonymy"] = True
             mentions.append(mention)
         return actors, mentions
+
+
+def _without_accents(text: str) -> str:
+    """"État islamique" → "Etat islamique": French capitals often lose their accents."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("œ", "oe")
 
 
 def _display_name(draft: _ActorDraft) -> str:

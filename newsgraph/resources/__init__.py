@@ -23,6 +23,8 @@ Examples
 ('RUS', 'seat')
 >>> gaz.demonym("américaine")
 'USA'
+>>> gaz.location("Méditerranée")
+('sea', None)
 """
 
 from __future__ import annotations
@@ -125,6 +127,7 @@ class Gazetteer:
     organisations: Mapping[str, Organisation]
     organisation_forms: Mapping[str, str]
     titles: Mapping[str, str]
+    locations: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def country_code(self, text: str) -> str | None:
         """ISO alpha-3 code of a sovereign state's name, or ``None``."""
@@ -142,6 +145,10 @@ class Gazetteer:
         """The known organisation a name or acronym designates, or ``None``."""
         key = self.organisation_forms.get(fold(text))
         return self.organisations[key] if key else None
+
+    def location(self, text: str) -> tuple[str, str | None] | None:
+        """``(kind, country code)`` of a place that is not a state ("Kaliningrad", "Méditerranée")."""
+        return self.locations.get(fold(text))
 
     def title_scope(self, text: str) -> str | None:
         """``state``, ``igo``, ``other`` or ``honorific`` for a title word or phrase."""
@@ -175,6 +182,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
         for form in (org.name, *org.aliases):
             organisation_forms.setdefault(fold(form), org.id)
     titles = {fold(r["form"]): r["scope"] for r in read_table("titles.tsv", extra_dir)}
+    locations = {fold(r["form"]): (r["kind"], r["code"] or None) for r in read_table("locations.tsv", extra_dir)}
     freeze = MappingProxyType
     return Gazetteer(
         countries=freeze(countries),
@@ -184,6 +192,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
         organisations=freeze(organisations),
         organisation_forms=freeze(organisation_forms),
         titles=freeze(titles),
+        locations=freeze(locations),
     )
 
 
