@@ -26,8 +26,10 @@ from .evaluation import Scores, score
 from .graph import ActorGraph
 from .ingest import read_articles
 from .pipeline import ExtractionError, extract, extract_many, load, to_result
+from .plotting import draw_graph, plot_dyad_timeline, plot_event_types
 from .readwrite import read_graphml, to_pandas, write_csv, write_gexf, write_graphml, write_jsonl, write_node_link
 from .types import Actor, Article, ArticleResult, Event, Mention, Timex
+from .viz import GraphView, write_html
 
 __version__ = "0.1.0"
 
@@ -43,6 +45,7 @@ __all__ = [
     "ExportError",
     "ExtractionError",
     "GoldFormatError",
+    "GraphView",
     "InputError",
     "InputWarning",
     "Mention",
@@ -52,9 +55,12 @@ __all__ = [
     "ResourceError",
     "Scores",
     "Timex",
+    "draw_graph",
     "extract",
     "extract_many",
     "load",
+    "plot_dyad_timeline",
+    "plot_event_types",
     "read_articles",
     "read_graphml",
     "score",
@@ -63,6 +69,7 @@ __all__ = [
     "write_csv",
     "write_gexf",
     "write_graphml",
+    "write_html",
     "write_jsonl",
     "write_node_link",
 ]

@@ -677,3 +677,9 @@ class ActorGraph:
     def __repr__(self) -> str:
         return (f"<ActorGraph: {self.number_of_nodes()} actors, {self.number_of_edges()} events, "
                 f"{len(self._articles)} articles>")
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: see :func:`newsgraph.display.render_graph`."""
+        from .display import render_graph
+
+        return render_graph(self)

@@ -523,3 +523,9 @@ class ArticleResult:
     def replace(self, **changes: Any) -> "ArticleResult":
         """A copy with some fields changed (the record is frozen)."""
         return replace(self, **changes)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: see :func:`newsgraph.display.render_article`."""
+        from .display import render_article
+
+        return render_article(self)
