@@ -44,14 +44,23 @@ Ambiguity filter (a form is dropped, unless listed in ``ALLOW``)
 * a common French word: its lowercase is in the Debian ``wfrench`` word list
   (``/usr/share/dict/french``, lowercase entries only: common words, all
   inflections) *and* ``wordfreq.zipf_frequency(lower, "fr") >=
-  FR_WORD_ZIPF`` (3.0). wordfreq does not tell a city from a word ("lyon" is
-  frequent), hence the dictionary test; the zipf floor keeps cities whose
-  homograph is a rare word ("florence", a fabric; "dole");
+  FR_WORD_ZIPF`` (3.0). wordfreq folds case, so a homograph's frequency
+  counts the place too ("tours" 4.6, "rennes" 4.4, "sienne" 4.0 against
+  "gare" 4.6, "fiche" 4.6): no threshold separates them, hence the dictionary
+  test, and a low floor (3.0 rather than 3.5) that gathers every frequent
+  homograph for review; those whose capitalised form is the place are in
+  ``ALLOW`` (``--report`` prints the dropped ones);
+* for cities, several space-separated words that are all French words or
+  1-2 letters ("Son La", "Eau Claire", "Des Moines");
 * a common English word, for cities only: lowercase in the Debian
   ``wamerican`` list and ``zipf_frequency(lower, "en") >= EN_WORD_ZIPF`` (4.0)
   ("Reading", "Mobile", "Surprise");
-* a first name (``FIRST_NAMES``, written here) or a surname that dominates the
-  news (``AMBIGUOUS``: "Hamilton", "Darwin", "Douma" is an org alias...).
+* a one-word city of an English-speaking country under
+  ``EN_NAME_MIN_POPULATION`` (500,000) whose name has
+  ``zipf_frequency(lower, "en") >= EN_NAME_ZIPF`` (3.5): mostly surnames and
+  first names ("Davis", "Gary", "Nelson"); known ones are in ``ALLOW``;
+* a first name (``FIRST_NAMES``, written here) or a form listed in
+  ``AMBIGUOUS`` (surnames that dominate the news, brands, generic words).
 
 ``ALLOW`` keeps, on purpose, places whose capitalised form is overwhelmingly
 the place in French news although a homograph exists (Nice, Cannes, Tours,
@@ -1699,8 +1708,9 @@ PREAMBLE = """\
 # pycountry ISO 3166-2 (French catalogue) for subdivisions, and lists written in the script.
 # Ambiguity filter: forms of 1-2 letters, forms of countries/places/demonyms/organisations.tsv,
 # common French words (in Debian wfrench and wordfreq zipf(fr) >= {fr}), common English
-# words for cities (wamerican and zipf(en) >= {en}), first names and a list of ambiguous names
-# are dropped, except an allow-list (Nice, Cannes, Tours, Manche, Pacifique...).
+# words for cities (wamerican and zipf(en) >= {en}), small English-speaking cities named like
+# people (zipf(en) >= 3.5), first names and a list of ambiguous names are dropped, except an
+# allow-list of places whose capitalised form is the place (Nice, Cannes, Tours, Manche...).
 # Forms are unique once folded. Some forms start with a lowercase generic noun (mer Noire,
 # golfe Persique, lac Léman, oblast de Koursk), as French writes them.
 """
@@ -1724,6 +1734,7 @@ def parse_list(text: str) -> list[tuple[str, str]]:
 
 def plain(text: str) -> str:
     """A name with transliteration marks reduced: "Ḩamāh" -> "Hamah"."""
+    text = re.sub(r"(^|(?<=\s))[ʿʻ‘’'](?!s-)", "", text)  # "‘Ayn al ‘Arab" -> "Ayn al 'Arab"
     text = text.replace("’", "'").replace("ʿ", "'").replace("ʻ", "'").replace("‘", "'")
     if all(c.isascii() or c in KEPT_MARKS for c in text):
         return text
