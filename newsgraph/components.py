@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .extract.actors import ActorFinder
-from .extract.dates import build_matcher, find_timexes
+from .extract.dates import build_matcher, find_timexes, timex_vocabulary
 from .extract.events import EventExtractor
 from .ingest import parse_header
 from .resources import (
@@ -156,10 +156,11 @@ class TimexFinder:
     def __init__(self, nlp: Language, patterns: Any) -> None:
         self.patterns = patterns
         self.matcher = build_matcher(nlp.vocab, patterns)
+        self.vocabulary = timex_vocabulary(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         def step() -> None:
-            doc._.newsgraph_timexes = find_timexes(doc, self.matcher, self.patterns)
+            doc._.newsgraph_timexes = find_timexes(doc, self.matcher, self.patterns, self.vocabulary)
 
         return _guarded("newsgraph_timexes", doc, step)
 

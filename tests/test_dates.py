@@ -355,3 +355,20 @@ def test_recognizers_conventions_are_documented():
         assert ours["convention"] in ("same", "differs", "out of scope", "unsupported")
         if ours["convention"] != "same":
             assert ours["note"], case["input"]
+
+
+def test_matching_the_windows_finds_what_matching_the_text_finds(nlp):
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from newsgraph.extract.dates import _windows
+
+    finder = nlp.get_pipe("newsgraph_timexes")
+    text = " ".join(s[0] for s in SENTENCES) + " " + " ".join(c["input"] for c in RECOGNIZERS)
+    doc = nlp(text)
+    whole = {(s.start, s.end, s.label_) for s in filter_spans([Span(doc, a, b, label=m) for m, a, b in finder.matcher(doc)])}
+    windows, years = _windows(doc, finder.vocabulary)
+    parts = [Span(doc, w0 + a, w0 + b, label=m) for w0, w1 in windows for m, a, b in finder.matcher(doc[w0:w1])]
+    parts += [Span(doc, i, i + 1, label="YEAR") for i in years]
+    assert {(s.start, s.end, s.label_) for s in filter_spans(parts)} == whole
+    assert sum(w1 - w0 for w0, w1 in windows) < len(doc) / 2

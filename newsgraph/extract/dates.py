@@ -31,11 +31,14 @@ Examples
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -51,6 +54,8 @@ __all__ = [
     "resolve",
     "resolve_all",
     "timex_tense",
+    "timex_vocabulary",
+    "TimexVocabulary",
 ]
 
 _YEAR = r"1\d\d\d|20\d\d|21\d\d"
@@ -108,7 +113,22 @@ def _apostrophes(spec: Any) -> Any:
     return out
 
 
+_DAYS = [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)] + ["1er"]
+_YEARS = [str(y) for y in range(1000, 2200)]
+_COUNTS = [str(n) for n in range(1, 1000)]
+_NUMERIC_SHAPES = [
+    f"{d}{sep}{m}{sep}{y}" for d in ("d", "dd") for m in ("d", "dd") for y in ("dd", "dddd") for sep in "/."
+] + ["dddd-dd-dd"]
+
+
+
 def _placeholders(words: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Token specs for the ``$NAME`` placeholders of the patterns.
+
+    Every spec is a set lookup or a shape, never a regular expression: the
+    Matcher tests each token against each first-token spec, and regular
+    expressions there made it the slowest step of the component.
+    """
     english_months = set(words["english_months"])
     english_days = set(words["english_weekdays"])
     months = [m for m in words["months"] if m not in english_months]
@@ -117,29 +137,31 @@ def _placeholders(words: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     seasons = list(words["seasons"])
     single = lambda table: _typographic(w for w in table if " " not in w)  # noqa: E731
     units = ["semaine", "mois", "année", "an"]
+    bracketed = [f"{left}{day}{right}" for day in weekdays for left in ("", "[") for right in ("", "]", "].", "],", "];", "]:")]
     return {
         "$MONTH": {"LOWER": {"IN": months}},
         "$MONTH_EN": {"LOWER": {"IN": sorted(english_months)}},
-        "$YEAR": {"TEXT": {"REGEX": f"^(?:{_YEAR})$"}},
-        "$DAY": {"LOWER": {"REGEX": f"^{_DAY}$"}},
-        "$NUMERIC_DATE": {"TEXT": {"REGEX": f"^(?:{_NUMERIC_DATE})$"}},
+        "$YEAR": {"ORTH": {"IN": _YEARS}},
+        "$DAY": {"LOWER": {"IN": _DAYS}},
+        "$DAY_OR_COMMA": {"LOWER": {"IN": [*_DAYS, ","]}},
+        "$NUMERIC_DATE": {"SHAPE": {"IN": _NUMERIC_SHAPES}},
         "$WEEKDAY": {"LOWER": {"IN": weekdays}},
         "$WEEKDAY_EN": {"LOWER": {"IN": sorted(english_days)}},
-        "$WEEKDAY_BR": {"LOWER": {"REGEX": rf"^\[?(?:{_alternation(weekdays)})\]?[.,;:]?$"}},
+        "$WEEKDAY_BR": {"LOWER": {"IN": bracketed}},
         "$NEXT_LAST": {"LOWER": {"IN": next_last}},
         "$DAYWORD": {"LOWER": {"IN": single(words["day_words"])}},
         "$ANCHOR_WORD": {"LOWER": {"IN": list(words["anchor_words"])}},
         "$PERIOD_UNIT": {"LOWER": {"IN": single(words["period_units"])}},
-        "$COUNT": {"LOWER": {"REGEX": rf"^(?:\d+|{_alternation(words['number_words'])})$"}},
+        "$COUNT": {"LOWER": {"IN": _COUNTS + list(words["number_words"])}},
         "$UNIT": {"LOWER": {"IN": list(words["units"])}},
         "$APPROX": {"LOWER": {"IN": single(words["approximators"])}},
         "$PART": {"LOWER": {"IN": list(words["period_parts"])}},
         "$ORDINAL": {"LOWER": {"IN": list(words["ordinals"])}},
-        "$MONTH_OR_YEAR_OR_UNIT": {"LOWER": {"REGEX": rf"^(?:{_alternation(months + units)}|{_YEAR})$"}},
-        "$MI_WORD": {"LOWER": {"REGEX": rf"^mi-(?:{_alternation(months)}|{_YEAR})$"}},
+        "$MONTH_OR_YEAR_OR_UNIT": {"LOWER": {"IN": months + units + _YEARS}},
+        "$MI_WORD": {"LOWER": {"IN": [f"mi-{w}" for w in months + _YEARS]}},
         "$SEASON": {"LOWER": {"IN": seasons}},
         "$SEASON_NOT_ETE": {"LOWER": {"IN": [s for s in seasons if s != "été"]}},
-        "$YEAR_OR_NEXT_LAST": {"LOWER": {"REGEX": rf"^(?:{_YEAR}|{_alternation(next_last)})$"}},
+        "$YEAR_OR_NEXT_LAST": {"LOWER": {"IN": _YEARS + next_last}},
     }
 
 
@@ -669,7 +691,111 @@ def _anaphoric_anchor(index: int, spans: Sequence[Span], fields: Sequence[Mappin
     return None
 
 
-def find_timexes(doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class TimexVocabulary:
+    """What a token must look like to be part of a time expression.
+
+    ``words``: every lower-case form a pattern token accepts; ``shapes``:
+    the token shapes it accepts (numeric dates); ``triggers``: words of which
+    every expression holds at least one, numbers aside (a year alone is
+    found without the Matcher). ``words`` is ``None`` when some pattern token
+    accepts any word, and the whole text is then matched.
+    """
+
+    words: frozenset[str] | None
+    shapes: frozenset[str]
+    triggers: frozenset[str]
+
+    def __post_init__(self) -> None:
+        # the same, as the hashes spaCy stores in its token arrays
+        ids = lambda strings: frozenset(get_string_id(w) for w in strings)  # noqa: E731
+        object.__setattr__(self, "word_ids", None if self.words is None else ids(self.words))
+        object.__setattr__(self, "shape_ids", ids(self.shapes))
+        object.__setattr__(self, "trigger_ids", ids(self.triggers))
+        object.__setattr__(self, "year_ids", ids(_YEARS))
+
+
+def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
+    """The :class:`TimexVocabulary` of the patterns of ``resources/timex.json``.
+
+    :func:`find_timexes` runs the Matcher only on runs of tokens that the
+    patterns accept and that hold a trigger: the Matcher evaluates its set
+    predicates in Python for every token, which made it the costliest step
+    on whole articles.
+
+    Examples
+    --------
+    >>> from newsgraph.resources import make_timex_patterns
+    >>> vocabulary = timex_vocabulary(make_timex_patterns())
+    >>> {"janvier", "hier", "veille", "semaine", "noël"} <= vocabulary.triggers, "le" in vocabulary.triggers
+    (True, False)
+    >>> {"le", "janvier", "2016", ","} <= vocabulary.words, "président" in vocabulary.words
+    (True, False)
+    """
+    table = _placeholders(calendar_words)
+    words: set[str] | None = set()
+    shapes: set[str] = set()
+    for entry in calendar_words["patterns"]:
+        for spec in _apostrophes(_expand(table, entry["pattern"])):
+            constrained = False
+            for key, value in spec.items():
+                values = value["IN"] if isinstance(value, dict) and "IN" in value else [value]
+                if key in ("LOWER", "ORTH", "TEXT", "NORM") and not (isinstance(value, dict) and "IN" not in value):
+                    constrained = True
+                    if words is not None:
+                        words.update(str(v).lower() for v in values)
+                elif key == "SHAPE":
+                    constrained = True
+                    shapes.update(values)
+            if not constrained:
+                words = None
+    triggers: set[str] = set()
+    for key in ("months", "weekdays", "day_words", "anchor_words", "period_units", "units", "seasons", "period_parts", "holidays"):
+        for item in calendar_words[key]:
+            triggers.add(item.split(" ")[-1])  # "avant hier", "jour de l'an": the last word
+    triggers.update(w for w in (words or ()) if w.startswith("mi-") or w.strip("[].,;:") in triggers)
+    triggers.update(["week", "weekend", "week-end"])
+    triggers.discard("")
+    return TimexVocabulary(
+        None if words is None else frozenset(words), frozenset(shapes), frozenset(_typographic(triggers))
+    )
+
+
+def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
+    """Runs of tokens the patterns accept that hold a trigger, and the years.
+
+    Every token of a match is accepted by its pattern, so no match crosses
+    the edge of a run: matching the runs finds what matching the text finds.
+    Works on the token arrays, without creating ``Token`` objects.
+    """
+    array = doc.to_array([LOWER, SHAPE])
+    lowers = array[:, 0].tolist() if len(doc) else []
+    shapes = array[:, 1].tolist() if len(doc) else []
+    years = [i for i, low in enumerate(lowers) if low in vocabulary.year_ids]  # type: ignore[attr-defined]
+    if vocabulary.words is None:
+        return [(0, len(doc))], years
+    words, shape_ids, triggers = vocabulary.word_ids, vocabulary.shape_ids, vocabulary.trigger_ids  # type: ignore[attr-defined]
+    windows: list[tuple[int, int]] = []
+    start = -1
+    triggered = False
+    for i, (low, shape) in enumerate(zip(lowers, shapes)):
+        shaped = shape in shape_ids
+        if low in words or shaped:
+            if start < 0:
+                start, triggered = i, False
+            triggered = triggered or shaped or low in triggers
+            continue
+        if start >= 0 and triggered:
+            windows.append((start, i))
+        start = -1
+    if start >= 0 and triggered:
+        windows.append((start, len(doc)))
+    return windows, years
+
+
+def find_timexes(
+    doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any], vocabulary: TimexVocabulary | None = None
+) -> list[dict[str, Any]]:
     """Every time expression of ``doc``, as serialisable dicts (no value yet).
 
     Each dict holds ``start``/``end`` (characters), ``text``, the calendar
@@ -678,11 +804,23 @@ def find_timexes(doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any]) 
     index of that expression in the returned list. :func:`resolve_all` turns
     the list into values once the publication date is known.
 
+    ``vocabulary`` (:func:`timex_vocabulary`, computed if not given) limits
+    the Matcher to the stretches of text where an expression can be.
+
     Expressions whose value the text cannot determine ("la veille du sommet"
     when the summit's date is not given) are left out, as gold files leave
     them out (§3).
     """
-    found = [Span(doc, start, end, label=match_id) for match_id, start, end in matcher(doc)]
+    text = doc.text  # built anew on each access
+    if vocabulary is None:
+        vocabulary = timex_vocabulary(calendar_words)
+    windows, years = _windows(doc, vocabulary)
+    found = [
+        Span(doc, window_start + start, window_start + end, label=match_id)
+        for window_start, window_end in windows
+        for match_id, start, end in matcher(doc[window_start:window_end])
+    ]
+    found.extend(Span(doc, i, i + 1, label="YEAR") for i in years)
     pieces: list[tuple[Span, dict[str, Any]]] = []
     for span in filter_spans(found):
         span = _trim(span)
@@ -723,7 +861,7 @@ def find_timexes(doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any]) 
             {
                 "start": start,
                 "end": end,
-                "text": doc.text[start:end],
+                "text": text[start:end],
                 "fields": fields,
                 "tense": tense,
             }
