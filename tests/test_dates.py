@@ -226,6 +226,9 @@ SENTENCES = [
     # other forms
     ("Le décret du 23/06/2018 est entré en vigueur.", "2018-07-01", [("du 23/06/2018", "2018-06-23")]),
     ("Il reviendra à Noël.", "2016-03-24", [("Noël", "2016-12-25")]),
+    ("Il est mort le jour de l'An 2016.", "2016-06-01", [("jour de l'An 2016", "2016-01-01")]),
+    ("Il reviendra pour le jour de l'An.", "2016-06-01", [("jour de l'An", "2017-01-01")]),
+    ("Les fidèles se sont rassemblés pour Pâques 2016.", "2016-06-01", [("Pâques 2016", "2016-03-27")]),
     ("La Commission européenne a, ce mercredi 22 février, menacé l'Italie de sanctions.", "2017-02-22",
      [("ce mercredi 22 février", "2017-02-22")]),
     ("Le dernier convoi est arrivé à la mi-mars.", "2017-04-02", [("la mi-mars", "2017-03")]),
@@ -257,16 +260,16 @@ def test_sentences(nlp, text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        pytest.param("Il est mort le jour de l'An 2016.", "2016-06-01", [("jour de l'An 2016", "2016-01-01")],
-                     id="holiday-with-year"),
-        pytest.param("Le sommet aura lieu la troisième semaine de mars.", "2016-01-10", [("la troisième semaine de mars", "2016-W12")],
-                     id="ordinal-week"),
-        pytest.param("Il a été élu dans les années quatre-vingt-dix.", "2016-01-10", [("les années quatre-vingt-dix", "199")],
-                     id="decade"),
+        pytest.param("Le sommet aura lieu la troisième semaine de mars.", "2016-01-10",
+                     [("la troisième semaine de mars", "2016-W12")], id="ordinal-week"),
+        pytest.param("Il a été élu dans les années quatre-vingt-dix.", "2016-01-10",
+                     [("les années quatre-vingt-dix", "199")], id="decade"),
+        pytest.param("Le sommet a eu lieu le 12. Le 13, les ministres sont partis.", "2016-01-15",
+                     [("le 12", "2016-01-12"), ("Le 13", "2016-01-13")], id="day-number-alone"),
     ],
 )
-@pytest.mark.xfail(reason="not read yet: holiday + year, ordinal weeks, decades (no decade value in the specification)",
-                   strict=True)
+@pytest.mark.xfail(reason="not read: ordinal weeks, decades (the specification has no decade value), "
+                          "a day number without its month", strict=True)
 def test_known_gaps(nlp, text, published, expected):
     assert found(nlp, text, published) == expected
 

@@ -65,7 +65,7 @@ _YEAR_RE = re.compile(rf"^(?:{_YEAR})$")
 _COMMON_YEAR_RE = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:er)?"
 _DAY_RE = re.compile(rf"^{_DAY}$")
-_NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}"
+_NUMERIC_DATE_RE = re.compile(r"^(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2})$")
 _EDGE_PUNCT = "[](){}.,;:!?«»\"'’"
 _FORWARD = {"future", "conditional"}
 _BACKWARD = {"past"}
@@ -81,10 +81,6 @@ _PREPOSITIONS_OF = {"de", "du", "des", "d'"}
 
 
 # ------------------------------------------------------------------ patterns
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 def _typographic(words: Iterable[str]) -> list[str]:
@@ -119,7 +115,6 @@ _COUNTS = [str(n) for n in range(1, 1000)]
 _NUMERIC_SHAPES = [
     f"{d}{sep}{m}{sep}{y}" for d in ("d", "dd") for m in ("d", "dd") for y in ("dd", "dddd") for sep in "/."
 ] + ["dddd-dd-dd"]
-
 
 
 def _placeholders(words: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -289,7 +284,7 @@ def read_fields(span: Span, label: str, words: Mapping[str, Any]) -> list[tuple[
             month_tokens.append((tok.i, months[low]))
         elif _YEAR_RE.match(low):
             fields["year"] = int(low)
-        elif label == "NUMERIC" and re.match(rf"^(?:{_NUMERIC_DATE})$", low):
+        elif label == "NUMERIC" and _NUMERIC_DATE_RE.match(low):
             parsed = parse_numeric_date(low)
             if parsed is not None:
                 fields.update(year=parsed.year, month=parsed.month, day=parsed.day)
@@ -346,9 +341,12 @@ def read_fields(span: Span, label: str, words: Mapping[str, Any]) -> list[tuple[
         else:
             fields.setdefault("unit", "year")
     if label == "HOLIDAY":
+        glued = joined.replace("' ", "'")  # "jour de l' an" as tokenised
         for name, when in words["holidays"].items():
-            if name in joined:
+            if name in glued:
                 fields["holiday"] = when
+                if "year" in fields and when != "easter":
+                    fields["month"], fields["day"] = when  # "le jour de l'An 2016": an absolute date
                 break
     if label == "OFFSET":
         fields.setdefault("count", 1)
@@ -1139,6 +1137,8 @@ def resolve(
         return _from_anchor(fields, anchor)
 
     # Absolute: the text gives the year.
+    if year is not None and fields.get("holiday") == "easter":
+        return easter(int(year)).isoformat(), "day", None
     if year is not None and "ordinal" not in fields:
         if label == "SEASON" or (fields.get("part") is not None and month is None):
             return f"{year:04d}", "year", None
