@@ -276,12 +276,13 @@ _PAGE = r"""<!DOCTYPE html>
   #side q { font-style: italic; }
   #tip { position: absolute; pointer-events: none; background: #222; color: #fff; padding: 3px 6px; border-radius: 4px;
          font-size: 12px; display: none; white-space: nowrap; }
-  .node circle { stroke: #333; stroke-width: 0.8; cursor: pointer; }
-  .node text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
+  svg { --s: 1; }
+  .node circle { stroke: #333; stroke-width: calc(0.8px * var(--s)); cursor: pointer; }
+  .node text { font-size: calc(11px * var(--s)); paint-order: stroke; stroke: #fff; stroke-width: calc(3px * var(--s)); pointer-events: none; }
+  .hit circle { stroke: #000; stroke-width: calc(3px * var(--s)); }
   .edge { fill: none; cursor: pointer; }
   .dim { opacity: 0.12; }
   .hidden { display: none; }
-  .hit circle { stroke: #000; stroke-width: 3; }
   @media (max-width: 700px) { #side { display: none; } }
 </style>
 </head>
@@ -384,7 +385,26 @@ _PAGE = r"""<!DOCTYPE html>
   function layout() { data.nodes.forEach(placeNode); data.edges.forEach(place); }
   layout();
 
-  function applyView() { viewport.setAttribute("transform", "translate(" + view.x + "," + view.y + ") scale(" + view.k + ")"); }
+  // labels and outlines keep their size on screen whatever the zoom
+  function applyView() {
+    viewport.setAttribute("transform", "translate(" + view.x + "," + view.y + ") scale(" + view.k + ")");
+    svg.style.setProperty("--s", String(1 / view.k));
+  }
+  // the whole graph in the space under the toolbar, one SVG unit to a pixel
+  function fit() {
+    var W = svg.clientWidth || 1000, H = svg.clientHeight || 700;
+    var top = document.getElementById("bar").offsetHeight + 16;
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    data.nodes.forEach(function (n) {
+      x0 = Math.min(x0, n.x - n.r); y0 = Math.min(y0, n.y - n.r);
+      x1 = Math.max(x1, n.x + n.r + 90); y1 = Math.max(y1, n.y + n.r);
+    });
+    if (!data.nodes.length) { x0 = 0; y0 = 0; x1 = 1000; y1 = 1000; }
+    var k = Math.max(0.05, Math.min(3, Math.min((W - 20) / (x1 - x0), (H - top - 10) / (y1 - y0))));
+    view = { k: k, x: 10 - x0 * k + (W - 20 - (x1 - x0) * k) / 2, y: top - y0 * k };
+    applyView();
+  }
   function svgPoint(ev) {
     var pt = svg.createSVGPoint(); pt.x = ev.clientX; pt.y = ev.clientY;
     return pt.matrixTransform(svg.getScreenCTM().inverse());
@@ -408,7 +428,8 @@ _PAGE = r"""<!DOCTYPE html>
     view.x = p.x - (p.x - view.x) * k / view.k; view.y = p.y - (p.y - view.y) * k / view.k; view.k = k; applyView();
   }, { passive: false });
   svg.addEventListener("click", function () { if (!lastDragMoved) { summary(); } });
-  document.getElementById("reset").addEventListener("click", function () { view = { x: 0, y: 0, k: 1 }; applyView(); });
+  document.getElementById("reset").addEventListener("click", fit);
+  window.addEventListener("resize", fit);
 
   function showTip(ev, content) {
     var box = document.getElementById("stage").getBoundingClientRect();
@@ -498,6 +519,7 @@ _PAGE = r"""<!DOCTYPE html>
     if (e.more) { text("div", "\u2026 and " + e.more + " more", sideBody, "muted"); }
   }
   summary();
+  fit();
   if (!data.nodes.length) { var t = el("text", { x: "500", y: "500", "text-anchor": "middle" }, viewport, true); t.textContent = "no events to show"; }
   document.body.setAttribute("data-ready", String(data.nodes.length));
 })();
