@@ -2,7 +2,23 @@
 
 Every error newsgraph raises on purpose derives from :class:`NewsgraphError`;
 the input errors also derive from :class:`ValueError` so that generic handlers
-keep working.
+keep working. Each input error names its input (``source``: a path,
+``path:line``, a doc_id) in its message::
+
+    NewsgraphError
+    ├── InputError (ValueError)      an input cannot be read as an article (file unreadable, too large)
+    │   ├── EmptyTextError           empty, blank, or no letter at all (also once HTML is removed)
+    │   ├── BinaryInputError         binary data: a known signature (PNG, PDF, ZIP...), NUL/control bytes
+    │   ├── EncodingError            bytes no supported encoding reads (Shift-JIS, broken UTF-16...)
+    │   └── RecordError              a bad record: broken JSON, no ``text``, wrong types, impossible date
+    │       └── GoldFormatError      a gold file that does not follow the specification
+    ├── ExtractionError              (newsgraph.pipeline) processing one article failed
+    ├── ModelNotFoundError (OSError) the spaCy model is not installed
+    ├── ResourceError                a bundled lexicon or gazetteer is missing or malformed
+    └── ExportError                  a graph or record cannot be written
+
+    InputWarning (UserWarning)       accepted but changed or doubtful: legacy encoding, HTML removed,
+                                     control characters removed, not French, cut in pieces, future date
 
 Examples
 --------
@@ -40,6 +56,7 @@ class InputError(NewsgraphError, ValueError):
 
     def __init__(self, message: str, *, source: str | None = None) -> None:
         self.source = source
+        self.reason = message  # the message without its source
         super().__init__(f"{source}: {message}" if source else message)
 
 

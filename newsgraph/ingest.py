@@ -10,6 +10,36 @@ objects. A ``.txt`` file is one article; its header is recognised and fills
 
 and so is a Wikinews-style title and dateline (``23 juin 2018 . – ...``).
 
+Bad input
+---------
+Reading never stops at a bad article. What cannot be read raises an
+:class:`~newsgraph.errors.InputError` subclass that names it (``path``,
+``path:line``) or, with ``on_error``, is reported and skipped; what is read
+but changed or doubtful emits an :class:`~newsgraph.errors.InputWarning` and
+the note travels with the article into its result (``ArticleResult.warnings``):
+
+=====================================  ==========================================
+input                                  outcome
+=====================================  ==========================================
+empty or blank text, no letter at all  :class:`EmptyTextError`
+binary file (image, PDF, archive...)   :class:`BinaryInputError` naming the format
+UTF-16/UTF-32 with a byte order mark   decoded
+UTF-16 without one                     decoded, warning
+Windows-1252 / Latin-1, mixed bytes    decoded (UTF-8 where valid), warning
+another legacy encoding                :class:`EncodingError` (convert to UTF-8)
+HTML or XML markup                     tags removed (scripts and styles dropped),
+                                       entities decoded, warning
+control, private-use, unassigned       removed, warning; format characters
+characters                             (soft hyphen, zero-width space) removed
+broken JSON line, not an object        :class:`RecordError` for that line
+record without ``text``, wrong types   :class:`RecordError` for that record
+``published`` not a calendar date,     :class:`RecordError` (a date in a text's
+before 1800 or after 2099              header is ignored instead, warning)
+``published`` in the future            warning only (the output never depends
+                                       on the day it is made)
+file larger than 64 MiB                :class:`InputError`
+=====================================  ==========================================
+
 Examples
 --------
 >>> h = parse_header("Colombie : Duque élu\\n\\n23 juin 2018 . – Le conservateur a gagné.")
@@ -22,16 +52,17 @@ Examples
 
 from __future__ import annotations
 
-import html
+import codecs
 import json
 import logging
 import re
 import unicodedata
 import warnings
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
 from .errors import (
     BinaryInputError,
@@ -45,7 +76,11 @@ from .resources import make_timex_patterns
 from .types import Article
 
 __all__ = [
+    "EARLIEST_PUBLISHED",
+    "LATEST_PUBLISHED",
+    "MAX_FILE_BYTES",
     "Header",
+    "check_published",
     "clean_text",
     "coerce_article",
     "decode_bytes",
@@ -58,17 +93,23 @@ logger = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[InputError], None]
 
+#: Publication dates outside [EARLIEST_PUBLISHED, LATEST_PUBLISHED] are refused
+#: as impossible (placeholders such as 0001-01-01 or 9999-12-31, typos such as
+#: 3022). Fixed bounds, so that the same input always gives the same output.
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+LATEST_PUBLISHED = date(2099, 12, 31)
+#: Larger files are refused (no news article is this long; split the file).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: File suffixes read from a directory.
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+
 _DATE_NUM = re.compile(r"\b(\d{1,2})(?:er)?\s+([^\W\d_]+)\.?,?\s+(\d{4})\b")
 _DATE_EN = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATELINE_END = re.compile(r"^[^\n]{0,60}?\d{4}[^\n]{0,20}?\s\.?\s*[–—-]\s*")
 _DATE_LINE = re.compile(r"^\s*\|?[^\n|]{0,60}\d{4}[^\n|]{0,30}\|?\s*$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_HTML_TAG = re.compile(r"<\s*/?\s*(?:html|body|head|p|div|br|span|a|b|i|em|strong|h[1-6]|ul|li|table|script|style|meta|title)\b[^>]*>", re.IGNORECASE)
-_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<[^>]{0,500}>")
 _MAX_HEADER_LINE = 250
+
 
 
 def parse_date_text(text: str) -> date | None:
@@ -199,113 +240,626 @@ def parse_header(text: str) -> Header:
     )
 
 
-def decode_bytes(data: bytes, source: str | None = None) -> str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
 
-    Raises :class:`BinaryInputError` for binary data and
-    :class:`EncodingError` when no encoding fits; warns
-    (:class:`InputWarning`) when it falls back to a legacy encoding.
+# --------------------------------------------------------------------------- notes
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Where an article was read from and what reading it changed or doubted."""
+
+    where: str | None = None
+    notes: tuple[str, ...] = ()
+    clean: bool = False  # the text went through clean_text and the dates were checked
+
+
+_ORIGIN = "_newsgraph_origin"
+
+
+def origin(article: Article) -> _Origin:
+    """The :class:`_Origin` attached to ``article`` by this module (empty if none)."""
+    return getattr(article, _ORIGIN, None) or _Origin()
+
+
+def _attach(article: Article, where: str | None, notes: Iterable[str], *, clean: bool = False) -> Article:
+    # Not a dataclass field: equality, repr and the record format are unchanged;
+    # dataclasses.replace() drops it (use with_changes()).
+    object.__setattr__(article, _ORIGIN, _Origin(where, tuple(notes), clean))
+    return article
+
+
+def with_changes(article: Article, **changes: Any) -> Article:
+    """``dataclasses.replace(article, **changes)`` that keeps the reading notes.
+
+    A new ``text`` or ``published`` is checked again when the article is
+    next coerced.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    found = origin(article)
+    clean = found.clean and not ({"text", "published"} & set(changes))
+    return _attach(replace(article, **changes), found.where, found.notes, clean=clean)
+
+
+def _note(notes: list[str], where: str | None, message: str) -> None:
+    """Record a note on the article and emit it as an :class:`InputWarning`."""
+    notes.append(message)
+    warnings.warn(InputWarning(f"{where}: {message}" if where else message), stacklevel=3)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- bytes
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"%PDF-", "PDF document"),
+    (b"{\\rtf", "RTF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX, ODT, EPUB...)"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "executable"),
+    (b"\xca\xfe\xba\xbe", "executable"),
+    (b"\x00asm", "WebAssembly module"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS\x00", "Ogg media"),
+    (b"ID3\x02\x00", "MP3 audio"),
+    (b"ID3\x03\x00", "MP3 audio"),
+    (b"ID3\x04\x00", "MP3 audio"),
+    (b"fLaC\x00", "FLAC audio"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+# C0 controls that text files do not hold (tab, line feed, vertical tab, form
+# feed, carriage return and escape are allowed).
+_BINARY_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# A valid multi-byte UTF-8 sequence (a Windows-1252 text has next to none).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\s]{3,}")
+_HEAD = 8192
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the bytes that are not UTF-8, read as Windows-1252 (else Latin-1)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad), exc.end
+
+
+codecs.register_error("newsgraph-cp1252", _cp1252_fallback)
+
+
+def _magic(head: bytes) -> str | None:
+    for signature, name in _MAGIC:
+        if head.startswith(signature):
+            return name
+    if head[4:8] == b"ftyp":
+        return "MP4 media"
+    if head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
+        return "RIFF media (WAV, AVI, WebP)"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when every other byte is NUL, as in UTF-16 Latin text."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 8:
+        return None
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zeros_odd > 0.6 and zeros_even < 0.05:
+        return "utf-16-le"
+    if zeros_even > 0.6 and zeros_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _binary_reason(head: bytes, *, utf8: bool) -> str | None:
+    """Why these first bytes are not text, or ``None`` if they may be."""
+    name = _magic(head)
+    if name:
+        return f"binary data ({name}), not a text file"
+    if not head:
+        return None
+    controls = sum(1 for b in head if b in _BINARY_BYTES) / len(head)
+    if utf8:  # valid UTF-8: text, unless it is mostly control bytes (a file of zeros)
+        return "binary data (mostly control bytes), not a text file" if controls > 0.3 else None
+    if b"\x00" in head or controls > 0.1:
+        return "binary data (NUL and control bytes), not a text file"
+    return None
+
+
+def _decode(data: bytes, where: str | None, notes: list[str]) -> str:
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"invalid {name} (byte order mark present): {exc.reason} at byte "
+                                    f"{exc.start + len(bom)}", source=where) from None
+    head = data[:_HEAD]
+    name = _magic(head)
+    if name:
+        raise BinaryInputError(f"binary data ({name}), not a text file", source=where)
+    codec = _utf16_without_bom(head)
+    if codec:
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise EncodingError(f"invalid UTF-16: {exc}", source=source) from None
-    if b"\x00" in data[:4096]:
-        raise BinaryInputError("binary data (NUL bytes), not a text file", source=source)
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+        else:
+            _note(notes, where, f"decoded as {codec.upper()} (no byte order mark)")
+            return text
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    if sum(1 for c in text[:4096] if unicodedata.category(c) == "Cc" and c not in "\n\r\t") > 8:
-        raise BinaryInputError("binary data (control bytes), not a text file", source=source)
-    warnings.warn(
-        f"{source or 'input'}: not UTF-8; decoded as Windows-1252/Latin-1",
-        InputWarning,
-        stacklevel=3,
-    )
+    else:
+        reason = _binary_reason(head, utf8=True)
+        if reason:
+            raise BinaryInputError(reason, source=where)
+        return text
+    reason = _binary_reason(head, utf8=False)
+    if reason:
+        raise BinaryInputError(reason, source=where)
+    text = data.decode("utf-8", errors="newsgraph-cp1252")
+    sample = text[: 2 * _HEAD]
+    visible = sum(1 for c in sample if not c.isspace())
+    # In Windows-1252 text, accented letters stand alone between ASCII letters
+    # ("Élysée"); other encodings read as Windows-1252 give runs of them
+    # (KOI8-R: every Cyrillic letter; Shift-JIS, GBK: every ideograph).
+    runs = sum(len(run) for run in _NON_ASCII_RUN.findall(sample))
+    if runs > 0.2 * visible:
+        raise EncodingError(
+            "not UTF-8, nor Windows-1252/Latin-1 text (runs of non-ASCII bytes): unknown encoding "
+            "(convert the file to UTF-8)",
+            source=where,
+        )
+    if _UTF8_SEQUENCE.search(data):
+        _note(notes, where, "mixed encodings: the bytes that are not UTF-8 were decoded as Windows-1252")
+    else:
+        _note(notes, where, "not UTF-8; decoded as Windows-1252/Latin-1")
     return text
 
 
+def decode_bytes(data: bytes, source: str | None = None) -> str:
+    """Decode a file's bytes as text, or say why they are not text.
+
+    UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM are decoded as
+    they are; UTF-16 without BOM, Windows-1252/Latin-1 and a mix of UTF-8 and
+    Windows-1252 bytes are decoded with a warning (:class:`InputWarning`).
+
+    Raises
+    ------
+    BinaryInputError
+        Binary data: a known file signature (PNG, PDF, ZIP...), NUL or
+        control bytes.
+    EncodingError
+        Bytes that no supported encoding reads (invalid UTF-16 after its
+        BOM; a legacy encoding other than Windows-1252, such as Shift-JIS).
+
+    Examples
+    --------
+    >>> decode_bytes("Élysée".encode("utf-16"))
+    'Élysée'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n...", "photo.txt")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.BinaryInputError: photo.txt: binary data (PNG image), not a text file
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise RecordError(f"expected bytes, not {type(data).__name__}", source=source)
+    return _decode(bytes(data), source, [])
+
+
+# --------------------------------------------------------------------------- text
+
+_NEWLINES = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n", "\x0b": "\n", "\x0c": "\n"})
+# Removed with a note; format characters (Cf: soft hyphen, zero-width space,
+# BOM, bidi marks) are removed silently.
+_DROP_WITH_NOTE = frozenset(("Cc", "Co", "Cs", "Cn"))
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:html|body|head|p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td|script|style|"
+    r"meta|title|article|section|header|footer|nav|main|figure|img|link)\b[^>]*>",
+    re.IGNORECASE,
+)
+_MARKUP_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b|\?xml\b)", re.IGNORECASE | re.DOTALL)
+
+
+class _HTMLText(HTMLParser):
+    """The text of an HTML (or XML) document, one paragraph per block element."""
+
+    BLOCK = frozenset(
+        "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+        "header hr li main ol p pre section table td th title tr ul item entry summary description".split()
+    )
+    SKIP = frozenset("script style noscript template svg math iframe object canvas select".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n" if tag == "br" else "\n\n")
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: Any) -> None:
+        if tag in self.BLOCK:
+            self.parts.append("\n" if tag == "br" else "\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data if self.pre else re.sub(r"[ \t\n\r\f\v]+", " ", data))
+
+    def unknown_decl(self, data: str) -> None:
+        if data.upper().startswith("CDATA[") and not self.skip:  # RSS: <description><![CDATA[<p>...]]>
+            self.parts.append(_strip_html(data[6:]))
+
+
 def _strip_html(text: str) -> str:
-    text = _HTML_DROP.sub(" ", text)
-    text = _HTML_BREAK.sub("\n\n", text)
-    text = _ANY_TAG.sub("", text)
-    text = html.unescape(text)
-    return re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", text))
+    parser = _HTMLText()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; never let markup stop an article
+        logger.debug("html.parser failed; removing tags with a pattern", exc_info=True)
+        return re.sub(r"<[^>]{0,500}>", " ", text)
+    out = "".join(parser.parts)
+    out = re.sub(r"[ \t]*\n[ \t]*", "\n", out)
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n ")
+
+
+def _is_markup(text: str) -> bool:
+    head = text[:20000]
+    return bool(_MARKUP_START.match(head)) or len(_HTML_TAG.findall(head)) >= 2
+
+
+def _clean(text: Any, where: str | None, notes: list[str]) -> str:
+    if not isinstance(text, str):
+        raise RecordError(f"text must be a string, not {type(text).__name__}", source=where)
+    if not text:
+        raise EmptyTextError("empty text", source=where)
+    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    if _is_markup(text):
+        text = _strip_html(text)
+        _note(notes, where, "HTML/XML markup removed (tags, scripts and styles; entities decoded)")
+        if not text.strip():
+            raise EmptyTextError("no text once the HTML markup is removed", source=where)
+    removed = 0
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category[0] == "C" and char not in "\n\t":
+            if category in _DROP_WITH_NOTE:
+                removed += 1
+            continue
+        kept.append(char)
+    if len(kept) != len(text):
+        text = "".join(kept)
+    text = unicodedata.normalize("NFC", text)
+    if removed:
+        _note(notes, where, f"{removed} control, private-use or unassigned character{'s' * (removed > 1)} removed")
+    if not text.strip():
+        raise EmptyTextError("blank text (only whitespace once cleaned)", source=where)
+    if not any(c.isalpha() for c in text):
+        raise EmptyTextError("no words (the text holds no letter)", source=where)
+    return text
 
 
 def clean_text(text: str, *, source: str | None = None) -> str:
     """Normalise an article's text before analysis.
 
-    Newlines become ``\\n``, Unicode is put in NFC form, control characters
-    (other than newline and tab) are removed, HTML markup is stripped with a
-    warning. Raises :class:`EmptyTextError` if nothing is left.
+    Line ends become ``\\n`` (also ``\\r``, NEL, U+2028; U+2029 is a
+    paragraph break), HTML or XML markup is removed with a warning, control,
+    private-use, surrogate and unassigned characters are removed with a
+    warning (other than newline and tab), format characters (soft hyphen,
+    zero-width space, BOM) silently, and the text is put in NFC form.
+
+    Raises
+    ------
+    EmptyTextError
+        If nothing but whitespace is left, or no letter at all.
+    RecordError
+        If ``text`` is not a string.
 
     Examples
     --------
-    >>> clean_text("La Russie\\r\\na nié.\\x00")
+    >>> clean_text("La Russie\\r\\na nié.\\u00ad")
     'La Russie\\na nié.'
+    >>> clean_text("<p>La Russie a <b>nié</b>.</p>")
+    'La Russie a nié.'
     """
-    if not isinstance(text, str):
-        raise RecordError(f"text must be a string, not {type(text).__name__}", source=source)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(_HTML_TAG.findall(text[:20000])) >= 2:
-        text = _strip_html(text)
-        warnings.warn(f"{source or 'input'}: HTML markup stripped", InputWarning, stacklevel=3)
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text)
-    text = "".join(c for c in text if unicodedata.category(c) not in ("Co", "Cs", "Cn") or c in "\n\t")
-    if not text.strip():
-        raise EmptyTextError("empty text", source=source)
-    return text
+    return _clean(text, source, [])
 
 
-def coerce_article(item: Any, *, published: date | str | None = None, doc_id: str | None = None, source: str | None = None) -> Article:
-    """An :class:`Article` from an ``Article``, a dict with the JSONL fields or a plain string.
+# --------------------------------------------------------------------------- dates
 
-    The text is cleaned (:func:`clean_text`) and a recognised header fills
-    the fields the caller did not give.
+
+def check_published(value: Any, *, source: str | None = None, today: date | None = None) -> date | None:
+    """A publication date from a date or a string, refused when it is impossible.
+
+    Accepts ``None``, a :class:`datetime.date` (a ``datetime`` gives its
+    date), an ISO date or date-time (``2022-11-28``, ``2022-11-28T10:00Z``) or
+    a written date (``28 novembre 2022``, ``November 28, 2022``). A date after
+    ``today`` (by default the clock's) is kept with an :class:`InputWarning`.
+
+    Raises
+    ------
+    RecordError
+        Not a date, not a calendar date (``2021-02-30``, year 0), or outside
+        [:data:`EARLIEST_PUBLISHED`, :data:`LATEST_PUBLISHED`].
+
+    Examples
+    --------
+    >>> check_published("2022-11-28T10:00:00Z")
+    datetime.date(2022, 11, 28)
+    >>> check_published("2021-02-30")
+    Traceback (most recent call last):
+    ...
+    newsgraph.errors.RecordError: published: '2021-02-30' is not a calendar date (day is out of range for month)
     """
-    if isinstance(item, Article):
-        article = item
-    elif isinstance(item, str):
-        article = Article(text=item)
-    elif isinstance(item, Mapping):
-        article = Article.from_dict(item)
+    if value is None or value == "":
+        return None
+    found: date | None
+    if isinstance(value, datetime):
+        found = value.date()
+    elif isinstance(value, date):
+        found = value
+    elif isinstance(value, str):
+        found = _date_from_string(value.strip(), source)
     else:
-        raise RecordError(f"cannot read an article from {type(item).__name__}", source=source)
-    where = source or article.doc_id
-    text = clean_text(article.text, source=where)
-    header = parse_header(text)
-    if published is not None and not isinstance(published, date):
-        published = Article(text="", published=published).published
+        raise RecordError(f"published must be a date string (YYYY-MM-DD), not {type(value).__name__}: "
+                          f"{_short(value)}", source=source)
+    if not EARLIEST_PUBLISHED <= found <= LATEST_PUBLISHED:
+        raise RecordError(
+            f"published: {found.isoformat()} is not a plausible publication date (outside "
+            f"{EARLIEST_PUBLISHED.isoformat()}..{LATEST_PUBLISHED.isoformat()})",
+            source=source,
+        )
+    if found > (today or date.today()) + timedelta(days=1):
+        warnings.warn(InputWarning(f"{source}: published {found.isoformat()} is in the future" if source
+                                   else f"published {found.isoformat()} is in the future"), stacklevel=2)
+    return found
+
+
+_ISO_PREFIX = re.compile(r"([+-]?\d{4,6})-(\d{1,2})-(\d{1,2})(?=$|[T ])")
+
+
+def _date_from_string(text: str, source: str | None) -> date:
+    match = _ISO_PREFIX.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except (ValueError, OverflowError) as exc:
+            raise RecordError(f"published: {_short(text)} is not a calendar date ({exc})", source=source) from None
+    written = parse_date_text(text) if len(text) <= 100 else None
+    if written is not None:
+        return written
+    raise RecordError(f"published: {_short(text)} is not a date (YYYY-MM-DD)", source=source)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _optional_string(record: Mapping[str, Any], key: str, where: str | None) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise RecordError(f"field {key!r} must be a string, not {type(value).__name__}: {_short(value)}", source=where)
+
+
+def _from_record(record: Mapping[str, Any], where: str | None) -> Article:
+    """An Article from a JSONL record, every field checked with a message that names it."""
+    if "text" not in record:
+        fields = ", ".join(sorted(str(k) for k in record)[:8]) or "none"
+        raise RecordError(f"record has no 'text' field (its fields: {fields})", source=where)
+    text = record["text"]
+    if not isinstance(text, str):
+        raise RecordError(f"field 'text' must be a string, not {type(text).__name__}", source=where)
+    doc_id = record.get("doc_id")
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
+        raise RecordError(f"field 'doc_id' must be a string, not {type(doc_id).__name__}: {_short(doc_id)}",
+                          source=where)
     return Article(
         text=text,
+        doc_id=None if doc_id is None else str(doc_id),
+        published=check_published(record.get("published"), source=where),
+        title=_optional_string(record, "title", where),
+        source=_optional_string(record, "source", where),
+        url=_optional_string(record, "url", where),
+    )
+
+
+def coerce_article(
+    item: Any,
+    *,
+    published: date | str | None = None,
+    doc_id: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """An :class:`Article` from an ``Article``, a dict with the JSONL fields, a string or bytes.
+
+    The text is cleaned (:func:`clean_text`; bytes are decoded first with
+    :func:`decode_bytes`), the dates are checked (:func:`check_published`) and
+    a recognised header fills the fields the caller did not give. ``source``
+    names the input in messages (default: where it was read from, else its
+    doc_id). An article this module already read is returned as it is (with
+    ``published`` and ``doc_id`` applied).
+
+    Raises
+    ------
+    InputError
+        :class:`EmptyTextError`, :class:`RecordError`...: the item cannot be
+        read as an article.
+
+    Examples
+    --------
+    >>> a = coerce_article({"text": "Titre\\n\\n23 juin 2018 . – Texte.", "doc_id": 7})
+    >>> a.doc_id, a.title, a.published.isoformat()
+    ('7', 'Titre', '2018-06-23')
+    """
+    return _coerce(item, published=published, doc_id=doc_id, source=source)
+
+
+def _coerce(
+    item: Any,
+    *,
+    published: date | str | None = None,
+    doc_id: str | None = None,
+    source: str | None = None,
+    notes: Iterable[str] = (),
+) -> Article:
+    found_notes = list(notes)
+    if isinstance(item, Article):
+        found = origin(item)
+        where = source or found.where or doc_id or item.doc_id
+        if found.clean:
+            changes: dict[str, Any] = {}
+            if published is not None:
+                changes["published"] = check_published(published, source=where)
+            if doc_id is not None:
+                changes["doc_id"] = doc_id
+            if not changes:
+                return item
+            return _attach(replace(item, **changes), where, found.notes, clean=True)
+        found_notes = list(found.notes) + found_notes
+        article = item
+    elif isinstance(item, str):
+        where = source or doc_id
+        article = Article(text=item)
+    elif isinstance(item, (bytes, bytearray)):
+        where = source or doc_id
+        article = Article(text=_decode(bytes(item), where, found_notes))
+    elif isinstance(item, Mapping):
+        raw_id = item.get("doc_id")
+        where = source or doc_id or (str(raw_id) if isinstance(raw_id, (str, int)) and raw_id != "" else None)
+        article = _from_record(item, where)
+    else:
+        raise RecordError(f"cannot read an article from {type(item).__name__}", source=source or doc_id)
+    text = _clean(article.text, where, found_notes)
+    if published is not None:
+        chosen = check_published(published, source=where)
+    elif article.published is not None and not isinstance(item, Mapping):  # a record's date is checked already
+        chosen = check_published(article.published, source=where)
+    else:
+        chosen = article.published
+    header = parse_header(text)
+    if chosen is None and header.published is not None:
+        if EARLIEST_PUBLISHED <= header.published <= LATEST_PUBLISHED:
+            chosen = header.published
+        else:
+            _note(found_notes, where, f"date in the header ({header.published.isoformat()}) ignored: not a "
+                                      "plausible publication date")
+    result = Article(
+        text=text,
         doc_id=doc_id if doc_id is not None else article.doc_id,
-        published=published or article.published or header.published,
+        published=chosen,
         title=article.title or header.title,
         source=article.source or header.source,
         url=article.url,
     )
+    return _attach(result, where, found_notes, clean=True)
+
+
+# --------------------------------------------------------------------------- files
 
 
 def _raise(error: InputError) -> None:
     raise error
 
 
+def _unexpected(exc: Exception, where: str) -> InputError:
+    logger.warning("unexpected error while reading %s", where, exc_info=True)
+    return InputError(f"unexpected error while reading: {type(exc).__name__}: {exc}", source=where)
+
+
 def _read_txt(path: Path) -> Article:
     where = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,}): split it",
+                             source=where)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", source=where) from None
-    text = decode_bytes(data, where)
-    return coerce_article(Article(text=text, doc_id=path.stem), source=where)
+    notes: list[str] = []
+    text = _decode(data, where, notes)
+    return _coerce(Article(text=text, doc_id=path.stem), source=where, notes=notes)
+
+
+def _byte_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, bytes)``; ``None`` for a line longer than :data:`MAX_FILE_BYTES`."""
+    lineno = 0
+    while True:
+        raw = fh.readline(MAX_FILE_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+            while True:
+                more = fh.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield lineno, None
+        else:
+            yield lineno, raw
+
+
+def _jsonl_lines(path: Path, fh: BinaryIO) -> Iterator[tuple[int, bytes | str | None]]:
+    head = fh.read(_HEAD)
+    fh.seek(0)
+    for bom, codec, name in _BOMS:
+        if head.startswith(bom) and codec != "utf-8":
+            data = fh.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise InputError(f"{name} file too large (limit {MAX_FILE_BYTES:,} bytes): convert it to UTF-8",
+                                 source=str(path))
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"invalid {name}: {exc.reason}", source=str(path)) from None
+            for lineno, line in enumerate(text.split("\n"), start=1):
+                yield lineno, line
+            return
+    name = _magic(head)
+    if name or (b"\x00" in head and _utf16_without_bom(head) is None):
+        raise BinaryInputError(f"binary data ({name or 'NUL bytes'}), not a JSON Lines file", source=str(path))
+    if _utf16_without_bom(head):
+        raise EncodingError("UTF-16 without byte order mark: convert the file to UTF-8", source=str(path))
+    yield from _byte_lines(fh)
 
 
 def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
@@ -315,37 +869,70 @@ def _read_jsonl(path: Path, on_error: ErrorHandler) -> Iterator[Article]:
         on_error(InputError(f"cannot read file: {exc.strerror or exc}", source=str(path)))
         return
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
+        lines = _jsonl_lines(path, fh)
+        while True:
             try:
-                line = decode_bytes(raw, where)
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    raise RecordError(f"invalid JSON: {exc}", source=where) from None
-                if not isinstance(record, dict):
-                    raise RecordError("a line must hold a JSON object", source=where)
-                if "doc_id" not in record or record["doc_id"] in (None, ""):
-                    record = {**record, "doc_id": f"{path.stem}:{lineno}"}
-                try:
-                    article = Article.from_dict(record)
-                except RecordError as exc:
-                    raise RecordError(str(exc), source=where) from None
-                yield coerce_article(article, source=where)
+                lineno, raw = next(lines)
+            except StopIteration:
+                return
             except InputError as exc:
-                if exc.source is None:
-                    exc = type(exc)(str(exc), source=where)
                 on_error(exc)
+                return
+            except OSError as exc:
+                on_error(InputError(f"cannot read file: {exc.strerror or exc}", source=str(path)))
+                return
+            where = f"{path}:{lineno}"
+            try:
+                article = _read_line(path, lineno, raw, where)
+            except InputError as exc:
+                on_error(exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad line must not stop the file
+                on_error(_unexpected(exc, where))
+                continue
+            if article is not None:
+                yield article
+
+
+def _read_line(path: Path, lineno: int, raw: bytes | str | None, where: str) -> Article | None:
+    if raw is None:
+        raise RecordError(f"line longer than {MAX_FILE_BYTES:,} bytes", source=where)
+    if not raw.strip():
+        return None
+    notes: list[str] = []
+    line = raw if isinstance(raw, str) else _decode(raw, where, notes)
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        raise RecordError(f"invalid JSON: {exc}", source=where) from None
+    except RecursionError:
+        raise RecordError("invalid JSON: nested too deeply", source=where) from None
+    if not isinstance(record, dict):
+        raise RecordError(f"a line must hold a JSON object, not {type(record).__name__}", source=where)
+    if record.get("doc_id") in (None, ""):
+        record = {**record, "doc_id": f"{path.stem}:{lineno}"}
+    return _coerce(record, source=where, notes=notes)
+
+
+def _handler(on_error: str | ErrorHandler) -> ErrorHandler:
+    if on_error == "raise":
+        return _raise
+    if on_error == "skip":
+        return lambda exc: logger.warning("skipped: %s", exc)
+    if callable(on_error):
+        return on_error
+    raise ValueError(f"on_error must be 'raise', 'skip' or a callable, not {on_error!r}")
 
 
 def read_articles(path: str | Path, *, on_error: str | ErrorHandler = "raise") -> Iterator[Article]:
     """Articles from a ``.txt`` file, a ``.jsonl`` file or a directory of them.
 
-    A directory's ``.txt`` and ``.jsonl`` files are read in sorted order.
-    ``doc_id`` defaults to the file stem (``.txt``) or ``stem:line``
-    (``.jsonl``).
+    A directory's ``.txt``, ``.jsonl``, ``.html`` and ``.htm`` files are read
+    in sorted order (other files are skipped with an :class:`InputWarning`,
+    hidden files and subdirectories silently). ``doc_id`` defaults to the
+    file stem (``.txt``) or ``stem:line`` (``.jsonl``). Any other file is read
+    as one article. See the module documentation for what happens to bad
+    input.
 
     Parameters
     ----------
@@ -354,20 +941,27 @@ def read_articles(path: str | Path, *, on_error: str | ErrorHandler = "raise") -
         What to do with an article that cannot be read: raise the
         :class:`~newsgraph.errors.InputError` (after yielding the good
         articles before it), log it and go on, or pass it to a callable and
-        go on.
+        go on. Every error names its input (``path`` or ``path:line``).
     """
-    handler: ErrorHandler
-    if on_error == "raise":
-        handler = _raise
-    elif on_error == "skip":
-        handler = lambda exc: logger.warning("skipped: %s", exc)  # noqa: E731
-    elif callable(on_error):
-        handler = on_error
-    else:
-        raise ValueError(f"on_error must be 'raise', 'skip' or a callable, not {on_error!r}")
+    handler = _handler(on_error)
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".jsonl") and p.is_file())
+        try:
+            entries = sorted(path.iterdir())
+        except OSError as exc:
+            handler(InputError(f"cannot read directory: {exc.strerror or exc}", source=str(path)))
+            return
+        files = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                logger.debug("hidden file skipped: %s", entry)
+            elif entry.is_dir():
+                logger.info("subdirectory skipped: %s", entry)
+            elif entry.suffix.lower() in SUFFIXES:
+                files.append(entry)
+            else:
+                kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
+                warnings.warn(InputWarning(f"{entry}: skipped (not a {kinds} file)"), stacklevel=2)
         for file in files:
             yield from read_articles(file, on_error=handler)
         return
@@ -378,9 +972,14 @@ def read_articles(path: str | Path, *, on_error: str | ErrorHandler = "raise") -
         yield from _read_jsonl(path, handler)
         return
     try:
-        yield _read_txt(path)
+        article = _read_txt(path)
     except InputError as exc:
         handler(exc)
+        return
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        handler(_unexpected(exc, str(path)))
+        return
+    yield article
 
 
 def iter_inputs(paths: Iterable[str | Path], on_error: ErrorHandler) -> Iterator[Article]:
