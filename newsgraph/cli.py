@@ -10,34 +10,61 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
-from dataclasses import replace
+import warnings
 from datetime import date
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
-from .errors import NewsgraphError
+from .errors import ExportError, InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
-from .ingest import read_articles
+from .ingest import check_published, read_articles, with_changes
 from .pipeline import extract_many
 from .readwrite import write_graphml, write_jsonl
-from .types import Article
+from .types import Article, ArticleResult
 
 __all__ = ["main"]
 
+logger = logging.getLogger(__name__)
+
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+
+def _printable(text: str) -> str:
+    """``text`` with control, format and unprintable characters escaped (file names can hold anything)."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+def _say(stream: TextIO, kind: str, message: str) -> None:
+    print(f"newsgraph: {kind}: {_printable(message)}", file=stream, flush=True)
 
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        found = check_published(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}")
+    return found
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,7 +76,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract records from articles (.txt, .jsonl, directories)")
+    ex = sub.add_parser(
+        "extract",
+        help="extract records from articles (.txt, .jsonl, .html, directories)",
+        description="Extract records from articles. Inputs that cannot be read or processed are named on "
+        "standard error and skipped; the exit status is then 2, after every good record is written. "
+        "Warnings (input decoded, cleaned, not French, cut in pieces) are named on standard error too.",
+    )
     ex.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     ex.add_argument(
         "--format",
@@ -62,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", type=Path, help="output file (default: standard output for jsonl)")
     ex.add_argument("--published", type=_date, help="publication date for articles that have none")
     ex.add_argument("--with-text", action="store_true", help="include each article's text in its record")
-    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
 
     ev = sub.add_parser("evaluate", help="score predictions against gold records (specification §5)")
     ev.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl")
@@ -74,38 +107,94 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextlib.contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    """A temporary path next to ``path``, renamed to ``path`` once written: never a half-written file.
+
+    A target that exists and is not a regular file (``/dev/stdout``, a pipe)
+    is written directly; a symbolic link to a file is followed.
+    """
+    if path.exists() and not path.is_file():
+        yield path
+        return
+    if path.is_symlink():
+        path = path.resolve()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as exc:  # name the output, not the temporary file
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
+    except ExportError as exc:
+        raise ExportError(str(exc).replace(str(tmp), str(path))) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _counted(results: Iterable[ArticleResult], counter: list[int]) -> Iterator[ArticleResult]:
+    for result in results:
+        counter[0] += 1
+        yield result
+
+
 def _extract(args: argparse.Namespace, err: TextIO) -> int:
-    failures: list[str] = []
+    if args.format in ("graphml", "gexf", "csv") and args.output is None:
+        _say(err, "error", f"--format {args.format} needs -o OUT")
+        return EXIT_USAGE
+    if args.output is not None and not args.output.resolve().parent.is_dir():
+        _say(err, "error", f"{args.output}: cannot write: no such directory")  # before hours of work
+        return EXIT_USAGE
+    failures: list[NewsgraphError] = []
 
     def on_error(exc: NewsgraphError) -> None:
-        failures.append(str(exc))
-        print(f"newsgraph: error: {exc}", file=err)
+        failures.append(exc)
+        _say(err, "error", str(exc))
 
-    articles = (a for path in args.paths for a in read_articles(path, on_error=on_error))
+    articles: Iterable[Article] = (a for path in args.paths for a in read_articles(path, on_error=on_error))
     if args.published is not None:
-        articles = (a if a.published else replace(a, published=args.published) for a in articles)
-    results = extract_many(articles, n_process=args.jobs, on_error=on_error)
+        published = args.published
+        articles = (a if a.published else with_changes(a, published=published) for a in articles)
+    written = [0]
+    results = _counted(extract_many(articles, n_process=args.jobs, on_error=on_error), written)
     from .readwrite import write_csv, write_gexf, write_node_link
 
-    if args.format in ("graphml", "gexf", "csv") and args.output is None:
-        print(f"newsgraph: error: --format {args.format} needs -o OUT", file=err)
-        return EXIT_USAGE
+    output: Path | None = args.output
     if args.format == "graphml":
-        write_graphml(ActorGraph(results), args.output)
+        graph = ActorGraph(results)
+        with _atomic(output) as tmp:  # type: ignore[arg-type]
+            write_graphml(graph, tmp)
     elif args.format == "gexf":
-        write_gexf(ActorGraph(results), args.output)
+        graph = ActorGraph(results)
+        with _atomic(output) as tmp:  # type: ignore[arg-type]
+            write_gexf(graph, tmp)
     elif args.format == "csv":
-        stem = args.output.name[:-4] if args.output.name.lower().endswith(".csv") else args.output.name
-        write_csv(ActorGraph(results), args.output.with_name(f"{stem}-nodes.csv"),
-                  args.output.with_name(f"{stem}-edges.csv"))
+        graph = ActorGraph(results)
+        stem = output.name[:-4] if output.name.lower().endswith(".csv") else output.name  # type: ignore[union-attr]
+        nodes, edges = output.with_name(f"{stem}-nodes.csv"), output.with_name(f"{stem}-edges.csv")  # type: ignore[union-attr]
+        with _atomic(nodes) as nodes_tmp, _atomic(edges) as edges_tmp:
+            write_csv(graph, nodes_tmp, edges_tmp)
     elif args.format == "json":
-        write_node_link(ActorGraph(results), sys.stdout if args.output is None else args.output)
-    elif args.output is None:
+        graph = ActorGraph(results)
+        if output is None:
+            write_node_link(graph, sys.stdout)
+        else:
+            with _atomic(output) as tmp:
+                write_node_link(graph, tmp)
+    elif output is None:
         write_jsonl(results, sys.stdout, include_text=args.with_text)
     else:
-        with args.output.open("w", encoding="utf-8") as fh:
-            write_jsonl(results, fh, include_text=args.with_text)
-    return EXIT_PARTIAL if failures else EXIT_OK
+        with _atomic(output) as tmp:
+            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+                write_jsonl(results, fh, include_text=args.with_text)
+    if failures:
+        noun = "input" if len(failures) == 1 else "inputs"
+        print(f"newsgraph: {written[0]} article{'s' * (written[0] != 1)} written; {len(failures)} {noun} "
+              "could not be processed (named above)", file=err, flush=True)
+        return EXIT_PARTIAL
+    return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
@@ -138,8 +227,8 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 def demo_articles() -> list[Article]:
     """The bundled example articles (French Wikinews, CC BY 2.5)."""
-    folder = importlib_resources.files("newsgraph").joinpath("data/demo")
-    return list(read_articles(Path(str(folder))))
+    folder = Path(str(importlib_resources.files("newsgraph").joinpath("data/demo")))
+    return [a for path in sorted(folder.glob("*.txt")) for a in read_articles(path)]
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -158,20 +247,67 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _show_warning(verbose: bool) -> Any:
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: TextIO | None = None, line: str | None = None) -> None:
+        if issubclass(category, InputWarning):
+            _say(sys.stderr, "warning", str(message))
+        elif verbose:
+            _say(sys.stderr, "warning", f"{category.__name__}: {message}")
+        else:
+            logger.debug("%s: %s (%s:%s)", category.__name__, message, filename, lineno)
+
+    return show
+
+
+def _reconfigure(stream: TextIO, **options: str) -> None:
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        stream.reconfigure(**options)  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``newsgraph`` command; returns its exit status.
+
+    0: success; 1: usage or fatal error (model missing, output not writable);
+    2: some inputs could not be processed (each is named on standard error;
+    every good record is written); 130: interrupted. Never a traceback (run
+    with ``-v`` to log one for an unexpected error).
+    """
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    _reconfigure(sys.stderr, errors="backslashreplace")
+    if args.command == "extract" and args.output is None:
+        _reconfigure(sys.stdout, encoding="utf-8")  # JSON is UTF-8, whatever the locale
+    else:
+        _reconfigure(sys.stdout, errors="backslashreplace")
     try:
-        if args.command == "extract":
-            return _extract(args, sys.stderr)
-        if args.command == "evaluate":
-            return _evaluate(args, sys.stdout)
-        return _demo(args, sys.stdout)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", InputWarning)
+            warnings.showwarning = _show_warning(args.verbose)
+            if args.command == "extract":
+                return _extract(args, sys.stderr)
+            if args.command == "evaluate":
+                return _evaluate(args, sys.stdout)
+            return _demo(args, sys.stdout)
     except NewsgraphError as exc:
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        _say(sys.stderr, "error", str(exc))
         return EXIT_USAGE
     except BrokenPipeError:  # pragma: no cover - `newsgraph extract ... | head`
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        _say(sys.stderr, "error", f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say(sys.stderr, "error", "interrupted")
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a bug: say so in one line, the traceback goes to the log
+        _say(sys.stderr, "internal error", f"{type(exc).__name__}: {exc}"
+             + ("" if args.verbose else " (run with -v for the traceback)"))
+        if args.verbose:
+            logger.error("traceback", exc_info=True)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover
