@@ -29,6 +29,7 @@ The word lists live in ``resources/`` (``not_actors.tsv``,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -36,9 +37,10 @@ from typing import Any, Callable
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..ingest import parse_header
+from .header import doc_header
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
+from .scan import WordSet, positions
 
 __all__ = ["ActorFinder", "Candidate"]
 
@@ -126,7 +128,11 @@ class ActorFinder:
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(vocab, attr="ORTH")
         self._add_forms(make_doc)
+        self.street_words = WordSet(self.nouns.get("street", ()))
+        self.organ_words = WordSet(self.nouns.get("state_organ", ()))
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
+        # a title's first letters, to skip most tokens without building spans
+        self.title_starts = {_leading_letters(t) for t, scope in gazetteer.titles.items() if scope != "honorific"}
 
     def _add_forms(self, make_doc: Callable[[str], Doc]) -> None:
         groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set(), "LOCATION": set()}
@@ -158,7 +164,7 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """``(actors, mentions)`` of ``doc`` as specification dicts."""
-        header = parse_header(doc.text)
+        header = doc_header(doc)
         candidates = self.candidates(doc, header_end=header.header_end)
         self.propagate(doc, candidates)
         main_country = self._main_country(doc, candidates, header.title_start, header.title_end)
@@ -198,10 +204,10 @@ class ActorFinder:
 
     def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
         """"la place de la République", "rue de Rivoli": a street noun and its name, a place."""
-        streets = self.nouns.get("street", set())
         found = []
-        for tok in doc:
-            if tok.idx < header_end or tok.lower_ not in streets or not tok.is_lower:
+        for i in positions(doc, "LOWER", self.street_words):
+            tok = doc[i]
+            if tok.idx < header_end or not tok.is_lower:
                 continue
             end = tok.i + 1
             while end < len(doc) and normalize_apostrophes(doc[end].lower_) in ("de", "du", "des", "d'", "la", "l'", "le"):
@@ -237,13 +243,11 @@ class ActorFinder:
 
     def _add_descriptions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
         """"le gouvernement russe", "l'armée syrienne": the state, named by a description (spec §6)."""
-        organs = self.nouns.get("state_organ", set())
         covered = {i for c in candidates for i in range(c.start, c.end)}
         found = []
-        for tok in doc:
+        for i in sorted(set(positions(doc, "LOWER", self.organ_words)) | set(positions(doc, "LEMMA", self.organ_words))):
+            tok = doc[i]
             if tok.pos_ != "NOUN" or not tok.is_lower or tok.i in covered or tok.idx < header_end:
-                continue
-            if tok.lower_ not in organs and tok.lemma_.lower() not in organs:
                 continue
             for child in tok.children:
                 if child.dep_ == "amod" and child.is_lower and 0 < child.i - tok.i <= 2:
@@ -496,6 +500,8 @@ class ActorFinder:
 
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""
+        if start >= end or _leading_letters(fold(doc[start].text)) not in self.title_starts:
+            return 0
         for n in range(min(self.max_title_words, end - start), 0, -1):
             scope = self.gaz.title_scope(doc[start:start + n].text)
             if scope and scope != "honorific":
@@ -792,11 +798,12 @@ class ActorFinder:
         for words_list in by_first.values():
             words_list.sort(key=len, reverse=True)
         added = []
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            options = by_first.get(tok.text) if not covered[i] else None
-            matched = False
+        starts = positions(doc, "ORTH", WordSet(by_first))
+        next_free = 0
+        for i in starts:
+            if i < next_free or covered[i]:
+                continue
+            options = by_first.get(doc[i].text)
             for words in options or ():
                 j = i + len(words)
                 if j <= len(doc) and not any(covered[i:j]) and tuple(t.text for t in doc[i:j]) == words:
@@ -813,11 +820,8 @@ class ActorFinder:
                         added.append(cand)
                         for k in range(start, j):
                             covered[k] = True
-                    i = j
-                    matched = True
+                    next_free = j
                     break
-            if not matched:
-                i += 1
         if added:
             candidates.extend(added)
             candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -1141,6 +1145,14 @@ class ActorFinder:
                 mention["metonymy"] = True
             mentions.append(mention)
         return actors, mentions
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _leading_letters(text: str) -> str:
+    match = _LETTERS.match(text)
+    return match.group(0) if match else ""
 
 
 def _without_accents(text: str) -> str:

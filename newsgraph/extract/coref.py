@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from .normalize import fold, normalize_apostrophes
+from .scan import WordSet, positions
 
 if TYPE_CHECKING:  # pragma: no cover
     from .actors import ActorFinder, Candidate, _ActorDraft
@@ -31,7 +32,10 @@ _SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("M
 _POSSESSIVES = {"son", "sa", "notre", "leur", "nos", "ses", "leurs"}
 _COUNTRY_NOUNS = {"pays", "état", "nation", "patrie"}
 _PERSON_NOUNS = {"diplomate", "dirigeant", "dirigeante", "chef", "responsable", "homme", "femme", "leader", "dignitaire"}
+_ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
 _ORG_NOUNS = {"alliance", "organisation", "union", "commission", "parti", "mouvement", "groupe", "agence", "institution", "bloc"}
+# the words a reference starts with: only their positions are looked at
+_CUE_WORDS = WordSet(set(_SUBJECT_PRONOUNS) | _POSSESSIVES | _ARTICLES)
 
 
 def _morph(token: Token, key: str) -> str | None:
@@ -70,7 +74,8 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
         resolved.append(cand)
         history.append((start, cand))
 
-    for tok in doc:
+    for i in positions(doc, "LOWER", _CUE_WORDS):
+        tok = doc[i]
         while pending is not None and pending.start <= tok.i:
             if pending.actor is not None:
                 history.append((pending.start, pending))

@@ -42,7 +42,7 @@ from typing import Any, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ..ingest import parse_header
+from .header import doc_header
 from ..resources import EventLexicon, Gazetteer, TriggerEntry, make_gazetteer
 from .clauses import clause_verb, verb_tense
 from .normalize import normalize_apostrophes
@@ -130,7 +130,7 @@ class EventExtractor:
             entry = self._entry_for(tok)
             if entry is not None:
                 keep(self._events_for(ctx, tok, entry))
-        header = parse_header(doc.text)
+        header = doc_header(doc)
         if header.title_start is not None:
             keep(self._headline_events(ctx, doc.char_span(header.title_start, header.title_end, alignment_mode="expand")))
         keep(self._allegations(events))
