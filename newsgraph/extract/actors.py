@@ -129,6 +129,9 @@ class ActorFinder:
         self.exact_matcher = PhraseMatcher(vocab, attr="ORTH")
         self._add_forms(make_doc)
         self.street_words = WordSet(self.nouns.get("street", ()))
+        self.planet_words = WordSet(self.nouns.get("planet", ()))
+        self.institution_words = WordSet(self.nouns.get("institution", ()))
+        self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
         # a title's first letters, to skip most tokens without building spans
@@ -199,7 +202,12 @@ class ActorFinder:
             self._type(doc, cand)
         gazetteer = [c for c in gazetteer if c.kind]
         places.extend(self._streets(doc, header_end))
+        ner = self._institutions(doc, ner, header_end)
+        places.extend(self._planets(doc, header_end))
         merged = self._fill_places(self._merge(doc, ner, gazetteer), places)
+        people = self._first_name_persons(doc, merged, header_end)
+        if people:
+            merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
         return self._add_descriptions(doc, merged, header_end)
 
     def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
@@ -217,6 +225,51 @@ class ActorFinder:
             while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and not doc[end].whitespace_):
                 end += 1
             found.append(Candidate(tok.i, end, kind="LOCATION", label="LOC", source="street"))
+        return found
+
+    def _institutions(self, doc: Doc, ner: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le tribunal de Paris", "le diocèse de Hearst": a local institution, named by its place.
+
+        The place stays a (nested) mention; a country or a person after "de"
+        ("l'ambassade de France", "le parti de Marine Le Pen") is left alone.
+        """
+        out = list(ner)
+        for i in positions(doc, "LOWER", self.institution_words):
+            tok = doc[i]
+            if tok.idx < header_end or not tok.is_lower:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and normalize_apostrophes(doc[j].lower_) in ("de", "du", "des", "d'", "la", "l'", "le"):
+                j += 1
+            if j == i + 1 or j >= len(doc) or not doc[j].text[:1].isupper():
+                continue
+            end = j
+            while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and not doc[end].whitespace_):
+                end += 1
+            inner = [c for c in out if c.start < end and i < c.end]
+            if any(c.kind in ("PERSON", "ORGANISATION") or c.kind == "COUNTRY" and not c.metonymy for c in inner):
+                continue
+            if any(c.start < i or c.end > end for c in inner):
+                continue
+            if any(self.gaz.country_code(t.text) for t in doc[j:end]):
+                continue
+            for c in inner:
+                c.kind, c.code, c.metonymy, c.nested = "LOCATION", None, False, True
+            out.append(Candidate(i, end, kind="ORGANISATION", label="ORG", source="institution"))
+        return out
+
+    def _planets(self, doc: Doc, header_end: int) -> list[Candidate]:
+        """"la sonde a atteint Mars": a planet's name mid-sentence, not the month."""
+        found = []
+        for i in positions(doc, "LOWER", self.planet_words):
+            tok = doc[i]
+            if tok.idx < header_end or not tok.is_title or tok.is_sent_start:
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            prev = doc[i - 1] if i > 0 else None
+            if (nxt is not None and nxt.like_num) or (prev is not None and prev.like_num):
+                continue  # "13 Mars 2016", "Mars 2016": a date
+            found.append(Candidate(i, i + 1, kind="LOCATION", label="LOC", source="planet"))
         return found
 
     def _fill_places(self, candidates: list[Candidate], places: list[Candidate]) -> list[Candidate]:
@@ -277,11 +330,13 @@ class ActorFinder:
             if not overlapping:
                 out.append(g)
                 continue
-            inside_ner = [i for i in overlapping if ner[i].start <= g.start and g.end <= ner[i].end and (ner[i].start, ner[i].end) != (g.start, g.end)]
-            if inside_ner and len(overlapping) == 1:
-                outer = ner[inside_ner[0]]
+            outers = [i for i in overlapping if ner[i].start <= g.start and g.end <= ner[i].end and (ner[i].start, ner[i].end) != (g.start, g.end)]
+            same = [i for i in overlapping if (ner[i].start, ner[i].end) == (g.start, g.end)]
+            if outers and len(outers) + len(same) == len(overlapping):
+                outer = ner[max(outers, key=lambda i: ner[i].end - ner[i].start)]
+                dropped_ner.update(same)  # the NER's copy of the inner name gives way to the gazetteer's
                 if outer.kind == "MISC":
-                    if g.kind == "COUNTRY" and not g.metonymy:
+                    if g.kind == "COUNTRY" and not g.metonymy and doc[outer.start].lower_ in self.nouns.get("event", ()):
                         continue  # "le Tour de France": the event's name, not the state
                     if g.metonymy:  # "l'accord « Minsk III »": the city names the accord
                         g.kind, g.code, g.metonymy = "LOCATION", None, False
@@ -309,7 +364,7 @@ class ActorFinder:
             if not any(t.lower_ in institutions for t in tokens):
                 continue
             for i in range(cand.end - 2, cand.start, -1):
-                if normalize_apostrophes(doc[i].lower_) in ("de", "d'", "du", "des", "en", "à", "au") and doc[i + 1].text[:1].isupper():
+                if normalize_apostrophes(doc[i].lower_) in ("de", "d'", "du", "des", "en", "à", "au") and doc[i + 1].text[:1].isupper() and not doc[i + 1].lemma_[:1].islower():
                     end = i + 1
                     while end < cand.end and (doc[end].text[:1].isupper() or doc[end].text == "-"):
                         end += 1
@@ -364,6 +419,8 @@ class ActorFinder:
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
                 first = doc[start]
+                while first.i < end - 1 and normalize_apostrophes(first.lower_) in ("l'", "le", "la", "les"):
+                    first = doc[first.i + 1]  # "L'équipe de France" is not the newspaper "L'Équipe"
                 if matcher is self.lower_matcher and not (first.text[:1].isupper() or first.is_digit):
                     continue  # "le monde", "france" in lower case: not the name
                 if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and doc[end].whitespace_ != "" and doc[end - 1].whitespace_:
@@ -382,6 +439,9 @@ class ActorFinder:
             if tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
                 pieces.append((start, i))
                 start = i + 1
+            elif tok.is_sent_start and i > start:  # "H. La Corée du Sud": a name does not cross sentences
+                pieces.append((start, i))
+                start = i
             elif tok.text in _GUILLEMETS:  # "L'Émission politique » du jeudi": the name ends at »
                 if i > start:
                     pieces.append((start, i))
@@ -394,6 +454,16 @@ class ActorFinder:
             if prev.text in _NAME_PARTICLES and prev.whitespace_ and pieces[0][0] == ent.start:
                 pieces[0] = (ent.start - 1, pieces[0][1])  # "De Gendt", "Van Avermaet"
         out = []
+        whole = doc[pieces[0][0]:pieces[-1][1]] if len(pieces) == 1 else None
+        if (
+            whole is not None
+            and kind in ("LOCATION", "MISC")
+            and whole[0].is_lower
+            and normalize_apostrophes(whole[0].lower_) not in _DETERMINERS
+            and not whole[-1].is_space
+            and self.gaz.location(whole.text)
+        ):
+            return [Candidate(whole.start, whole.end, kind="LOCATION", label=ent.label_)]  # "la mer de Chine méridionale"
         if kind == "MISC":
             out.extend(self._event_places(doc, ent))
         for start, end in pieces:
@@ -436,6 +506,8 @@ class ActorFinder:
                 start += 1
                 continue
             if low in _DETERMINERS and (tok.is_lower or kind != "PERSON"):
+                if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
+                    break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
                 continue
             n = self._title_at(doc, start, end)
@@ -467,6 +539,9 @@ class ActorFinder:
             tok = doc[end - 1]
             if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
                 end -= 1
+                continue
+            if end - start > 1 and fold(tok.text) in self.not_actors:
+                end -= 1  # "l'ONU lundi": a calendar word is not part of the name
                 continue
             if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
                 country = self.gaz.demonym(tok.text)  # "le Hezbollah libanais"
@@ -523,10 +598,13 @@ class ActorFinder:
         ):
             cand.kind = ""
             return
-        if not (text[:1].isupper() or text[:1].isdigit() or self._institution_name(span)):
+        if not (text[:1].isupper() or text[:1].isdigit() or self._institution_name(span) or cand.kind == "LOCATION" and self.gaz.location(text)):
             cand.kind = ""
             return
         code = self.gaz.country_code(text) or self._state_form(span)
+        if code and self._names_an_event(doc, span):
+            cand.kind = ""  # "le Tour de France", "l'Open de France": the event's name
+            return
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
             if region_end is not None:
@@ -564,6 +642,9 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
+        if cand.kind == "MISC" and self.gaz.location(text):
+            cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
+            return
         if self._nationality_noun(doc, span) or self._label(span):
             cand.kind = ""  # "la Suissesse Nicola Spirig", "le Groupe C"
             return
@@ -578,6 +659,12 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
+        if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
+            cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
+            return
+        if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
+            cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
+            return
         if cand.kind == "ORGANISATION":
             cand.country = cand.country or self._demonym_in(span)
             return
@@ -589,6 +676,11 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _names_an_event(self, doc: Doc, span: Span) -> bool:
+        if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'"):
+            return False
+        return doc[span.start - 2].lower_ in self.nouns.get("event", ())
 
     def _state_form(self, span: Span) -> str | None:
         """"la République d'Haïti", "le Royaume du Maroc": the state's formal name."""
@@ -678,6 +770,32 @@ class ActorFinder:
                 return "drop"
             return None
         return None
+
+    def _looks_like_a_name(self, span: Span) -> bool:
+        """A known first name followed by one or two capitalised words, none a place or a title."""
+        if not 2 <= len(span) <= 3 or not self.gaz.first_name(span[0].text):
+            return False
+        rest = span[1:]
+        return all(t.text[:1].isupper() and not t.is_upper for t in rest) and not any(
+            self.gaz.country_code(t.text) or self.gaz.place(t.text) or self.gaz.title_scope(t.text) or self.gaz.location(t.text)
+            for t in rest
+        )
+
+    def _first_name_persons(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"Carlo Rubbia" where the NER saw nothing: a first name and a capitalised surname."""
+        covered = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for i in positions(doc, "ORTH", self.first_name_words):
+            if i + 1 >= len(doc) or i in covered or i + 1 in covered or doc[i].idx < header_end:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 3 and end not in covered and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper:
+                end += 1
+            span = doc[i:end]
+            if end - i >= 2 and self._looks_like_a_name(span) and not any(self.gaz.organisation(t.text) for t in span[1:]):
+                found.append(Candidate(i, end, kind="PERSON", label="PER", source="first name"))
+                covered.update(range(i, end))
+        return found
 
     def _not_a_person(self, doc: Doc, span: Span) -> bool:
         """"Minsk II", "des chars Abrams": a place or a product, not a person."""

@@ -162,9 +162,10 @@ def _agrees(doc: Doc, cand: "Candidate", draft: "_ActorDraft", gender: str, numb
     if draft.kind == "PERSON":
         if number == "Plur":
             return False
-        if gender == "Fem":  # only a person whose title says she is a woman
-            return bool(draft.role) and any(w.endswith(_FEMININE_TITLE_ENDINGS) or w == "première" for w in draft.role.lower().split())
-        return True
+        first = _first_name_gender(draft)
+        if gender == "Fem":  # a person whose first name or title says she is a woman
+            return first == "f" or bool(draft.role) and any(w.endswith(_FEMININE_TITLE_ENDINGS) or w == "première" for w in draft.role.lower().split())
+        return first != "f"
     cand_gender = _morph(head, "Gender")
     cand_number = _morph(head, "Number")
     if cand_gender and cand_gender != gender:
@@ -174,6 +175,13 @@ def _agrees(doc: Doc, cand: "Candidate", draft: "_ActorDraft", gender: str, numb
     if number == "Plur":
         return cand_number == "Plur" or draft.kind == "ORGANISATION"
     return cand_number != "Plur"
+
+
+def _first_name_gender(draft: "_ActorDraft") -> str | None:
+    from ..resources import make_gazetteer
+
+    name = max(draft.names, key=len).split()
+    return make_gazetteer().first_name(name[0]) if len(name) > 1 else None
 
 
 def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"]], gender: str, number: str, drafts: list["_ActorDraft"]) -> int | None:

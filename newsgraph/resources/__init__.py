@@ -128,6 +128,7 @@ class Gazetteer:
     organisation_forms: Mapping[str, str]
     titles: Mapping[str, str]
     locations: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
+    first_names: Mapping[str, str] = field(default_factory=dict)
 
     def country_code(self, text: str) -> str | None:
         """ISO alpha-3 code of a sovereign state's name, or ``None``."""
@@ -149,6 +150,10 @@ class Gazetteer:
     def location(self, text: str) -> tuple[str, str | None] | None:
         """``(kind, country code)`` of a place that is not a state ("Kaliningrad", "Méditerranée")."""
         return self.locations.get(fold(text))
+
+    def first_name(self, text: str) -> str | None:
+        """Grammatical gender of a first name: ``f``, ``m`` or ``u`` (either), else ``None``."""
+        return self.first_names.get(text.lower())
 
     def title_scope(self, text: str) -> str | None:
         """``state``, ``igo``, ``other`` or ``honorific`` for a title word or phrase."""
@@ -183,6 +188,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
             organisation_forms.setdefault(fold(form), org.id)
     titles = {fold(r["form"]): r["scope"] for r in read_table("titles.tsv", extra_dir)}
     locations = {fold(r["form"]): (r["kind"], r["code"] or None) for r in read_table("locations.tsv", extra_dir)}
+    first_names = {r["name"].lower(): r["gender"] for r in read_table("first_names.tsv", extra_dir)}
     freeze = MappingProxyType
     return Gazetteer(
         countries=freeze(countries),
@@ -193,6 +199,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
         organisation_forms=freeze(organisation_forms),
         titles=freeze(titles),
         locations=freeze(locations),
+        first_names=freeze(first_names),
     )
 
 
