@@ -82,8 +82,11 @@ def _guarded(name: str, doc: Doc, step: Callable[[], None]) -> Doc:
         step()
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a batch
         logger.warning("%s failed on a document: %s", name, exc, exc_info=True)
+        message = str(exc)
+        if len(message) > 300:  # some messages quote the whole text
+            message = message[:299] + "…"
         errors = list(doc._.newsgraph_errors or [])
-        errors.append(f"{name}: {type(exc).__name__}: {exc}")
+        errors.append(f"{name}: {type(exc).__name__}: {message}")
         doc._.newsgraph_errors = errors
     return doc
 
