@@ -962,6 +962,9 @@ def read_articles(path: str | Path, *, on_error: str | ErrorHandler = "raise") -
             else:
                 kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
                 warnings.warn(InputWarning(f"{entry}: skipped (not a {kinds} file)"), stacklevel=2)
+        if not files:
+            kinds = ", ".join(SUFFIXES[:-1]) + " or " + SUFFIXES[-1]
+            warnings.warn(InputWarning(f"{path}: no {kinds} file in this directory"), stacklevel=2)
         for file in files:
             yield from read_articles(file, on_error=handler)
         return

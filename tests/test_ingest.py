@@ -347,6 +347,12 @@ def test_directory_reading_rules(tmp_path):
     ][::-1]
 
 
+def test_an_empty_directory_is_a_warning(tmp_path):
+    (tmp_path / "README.md").write_text("x", encoding="utf-8")
+    articles, notes = quiet(list, read_articles(tmp_path))
+    assert articles == [] and notes[-1] == f"{tmp_path}: no .txt, .jsonl, .html or .htm file in this directory"
+
+
 def test_reading_notes_travel_with_the_article_and_survive_changes(tmp_path):
     (tmp_path / "a.txt").write_bytes("Le président a été élu à Paris.".encode("cp1252"))
     article, _ = quiet(next, read_articles(tmp_path / "a.txt"))
