@@ -90,7 +90,7 @@ def main() -> None:
     for cls in ("PER", "ORG", "LOC", "ALL"):
         r = prf(*raw_t[cls])
         o = prf(*ours_t[cls])
-        print(f"{cls:<6} {r[0]:6.3f} {r[1]:6.3f} {r[2]:6.3f}    {o[0]:6.3f} {o[1]:6.3f} {o[2]:6.3f}")
+        print(f"{cls:<6} {r[0]:6.3f} {r[1]:6.3f} {r[2]:6.3f}    {o[0]:6.3f} {o[1]:6.3f} {o[2]:6.4f}")
     print(f"\ntime: newsgraph {t1 - t0:.1f}s (full pipeline), raw spaCy {t2 - t1:.1f}s")
     if args.errors:
         for name, pairs in (("newsgraph", ours),):

@@ -269,7 +269,7 @@ class ActorFinder:
             prev = doc[i - 1] if i > 0 else None
             if (nxt is not None and nxt.like_num) or (prev is not None and prev.like_num):
                 continue  # "13 Mars 2016", "Mars 2016": a date
-            found.append(Candidate(i, i + 1, kind="LOCATION", label="LOC", source="planet"))
+            found.append(Candidate(i, i + 1, kind="LOCATION", label="LOC", source="street"))  # wins over the NER's reading
         return found
 
     def _fill_places(self, candidates: list[Candidate], places: list[Candidate]) -> list[Candidate]:
@@ -277,7 +277,7 @@ class ActorFinder:
         streets = [p for p in places if p.source == "street"]
         for street in streets:  # "la place de la République": the NER's "République" is part of it
             inside = [c for c in candidates if street.start <= c.start and c.end <= street.end]
-            if inside and all(c.kind in ("LOCATION", "MISC", "COUNTRY") and not c.metonymy for c in inside):
+            if inside and all(c.kind in ("LOCATION", "MISC", "COUNTRY") and not c.metonymy or c.end - c.start == 1 and c.kind == "PERSON" for c in inside):
                 candidates = [c for c in candidates if c not in inside]
         covered = {i for c in candidates for i in range(c.start, c.end)}
         places.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -642,6 +642,13 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
+        events = self.nouns.get("event", ())
+        if cand.kind in ("ORGANISATION", "LOCATION", "PERSON") and (span[0].lower_ in events or any(t.lower_ in ("awards", "cup", "championship") for t in span)):
+            cand.kind = "MISC"  # "la Coupe du monde", "les British Academy Television Awards": events
+            return
+        if cand.kind in ("ORGANISATION", "LOCATION", "PERSON") and _CODE.match(span[0].text):
+            cand.kind = "MISC"  # "FRB150418", "A321", "N.409": a code names an object
+            return
         if cand.kind == "MISC" and self.gaz.location(text):
             cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
             return
@@ -655,6 +662,9 @@ class ActorFinder:
         described = self._described_state(doc, span)
         if described:
             cand.kind, cand.code = "COUNTRY", described
+            return
+        if cand.kind == "PERSON" and _PLACE_NAME.search(text):
+            cand.kind = "LOCATION"  # "Sault-Sainte-Marie", "Neuilly-sur-Seine": a place's name
             return
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
@@ -1266,6 +1276,8 @@ class ActorFinder:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
+_PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 
 
 def _leading_letters(text: str) -> str:
