@@ -142,6 +142,8 @@ CASES = [
     ("rappeler ses ambassadeurs", "La France a rappelé ses ambassadeurs aux États-Unis et en Australie.", "France → États-Unis SANCTION"),
     ("retirer son ambassadeur", "L'Algérie a retiré son ambassadeur en Espagne.", "Algérie → Espagne SANCTION"),
     ("couper les ponts", "Le Mali a coupé les ponts avec la France.", "Mali → France SANCTION"),
+    ("mettre au ban", "L'Union africaine a mis au ban le Niger.", "Union africaine → Niger SANCTION"),
+    ("mise au ban", "La mise au ban de la Russie par le G7 se confirme.", "G7 → Russie SANCTION"),
     # MOBILIZE
     ("amasser", "La Russie menace l'Ukraine. Elle amasse des troupes à la frontière ukrainienne.", "Russie → Ukraine MOBILIZE"),
     ("envoyer des troupes", "La Russie a envoyé des troupes en Biélorussie.", "Russie → Biélorussie MOBILIZE"),
