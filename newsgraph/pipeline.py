@@ -249,6 +249,7 @@ def _finish(job: _Job) -> ArticleResult:
 
 
 _Outcome = Any  # a Doc, or the exception processing its text raised
+_PIECES_DONE = -1  # context of the marker that stands for a long text processed in pieces
 
 
 def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process: int,
@@ -327,21 +328,31 @@ def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandle
                 handle(ExtractionError(f"unexpected error: {type(exc).__name__}: {exc}", source=f"item {index}"))
                 continue
             jobs[index] = job
-            for piece, (start, end) in enumerate(job.spans):
-                yield job.article.text[start:end], (index, piece)
+            if len(job.spans) == 1:
+                yield job.article.text, (index, 0)
+                continue
+            # A long text's pieces go through spaCy one at a time, here: in a batch they
+            # would take the memory of the whole text at once. An empty marker keeps the
+            # article's place in the stream.
+            for start, end in job.spans:
+                try:
+                    job.parts.append((start, _raw(nlp(job.article.text[start:end]))))
+                except Exception as exc:  # noqa: BLE001 - reported as this article's failure
+                    logger.warning("spaCy failed on a piece of %s", job.name, exc_info=True)
+                    job.failure = exc
+                    break
+            yield "", (index, _PIECES_DONE)
 
     for outcome, (index, piece) in _pipe_isolated(nlp, texts(), n_process, batch_size):
-        job = jobs[index]
-        if isinstance(outcome, BaseException):
-            job.failure = job.failure or outcome
-        elif job.failure is None:
-            try:
-                job.parts.append((job.spans[piece][0], _raw(outcome)))
-            except Exception as exc:  # noqa: BLE001
-                job.failure = exc
-        if piece < len(job.spans) - 1:
-            continue
-        del jobs[index]
+        job = jobs.pop(index)
+        if piece != _PIECES_DONE:
+            if isinstance(outcome, BaseException):
+                job.failure = outcome
+            else:
+                try:
+                    job.parts.append((0, _raw(outcome)))
+                except Exception as exc:  # noqa: BLE001
+                    job.failure = exc
         try:
             result = _finish(job)
         except ExtractionError as exc:
