@@ -692,3 +692,26 @@ def test_worker_processes_give_the_same_output(tmp_path, nlp):
         two = list(newsgraph.extract_many(read_articles(folder, on_error="skip"), nlp=nlp, on_error="skip",
                                           n_process=2, batch_size=2))
     assert _all_outputs(one) == _all_outputs(two)
+
+
+def test_pieces_of_a_long_text_go_through_spacy_one_at_a_time(small_pieces):
+    class Spy(_CrashingNLP):
+        def __init__(self, nlp):
+            super().__init__(nlp)
+            self.calls: list[int] = []
+
+        def __call__(self, text):
+            self.calls.append(len(text))
+            return super().__call__(text)
+
+    spy = Spy(small_pieces)
+    long_text = "\n\n".join([PARAGRAPH] * 12)
+    broken = "\n\n".join([PARAGRAPH] * 6 + ["BOOM."] + [PARAGRAPH] * 6)
+    errors: list[Exception] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", InputWarning)
+        results = list(newsgraph.extract_many([GOOD["good-visit"], long_text, broken, GOOD["good-sanctions"]],
+                                              nlp=spy, on_error=errors.append))
+    assert [r.text for r in results] == [GOOD["good-visit"], long_text, GOOD["good-sanctions"]]
+    assert len(spy.calls) >= 2 + 1 and all(0 < n <= 1500 for n in spy.calls)  # the long text's pieces, alone
+    assert [e.source for e in errors] == ["item 2"] and "spaCy failed: RuntimeError: spaCy exploded" in str(errors[0])
