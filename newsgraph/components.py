@@ -32,7 +32,8 @@ from spacy.util import registry
 from .extract.actors import ActorFinder
 from .extract.dates import build_matcher, find_timexes, timex_vocabulary
 from .extract.events import EventExtractor
-from .ingest import parse_header
+from .extract.header import doc_header
+from .extract.sentences import mark_sentence_starts
 from .resources import (
     EventLexicon,
     Gazetteer,
@@ -91,31 +92,14 @@ def _guarded(name: str, doc: Doc, step: Callable[[], None]) -> Doc:
     return doc
 
 
-_SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', ")", "–", "—", "|"}
-
-
 class ParagraphSplitter:
     """Sentence boundaries from layout and punctuation, set before the parser runs.
 
-    A line break starts a sentence (the statistical parser otherwise joins a
-    title to the first paragraph, or a quotation to the paragraph before it);
-    a word that does not follow sentence-final punctuation does not (the
-    parser otherwise cuts "Pierre Nkurunziza | excédé par ..." in two).
+    See :func:`newsgraph.extract.sentences.mark_sentence_starts`.
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        previous = None
-        for token in doc:
-            if token.i == 0:
-                previous = token
-                continue
-            if previous is not None and previous.is_space and "\n" in previous.text:
-                token.is_sent_start = True
-            elif not token.is_space and previous is not None and not previous.is_space and previous.text not in _SENTENCE_END:
-                token.is_sent_start = False
-            if not token.is_space or "\n" in token.text:
-                previous = token
-        return doc
+        return mark_sentence_starts(doc)
 
 
 @Language.factory(
@@ -190,7 +174,7 @@ class EventComponent:
             actors = doc._.newsgraph_actors or []
             mentions = doc._.newsgraph_mentions or []
             timexes = doc._.newsgraph_timexes or []
-            header = parse_header(doc.text)
+            header = doc_header(doc)
             doc._.newsgraph_events = self.extractor(doc, actors, mentions, timexes, header.header_end)
 
         return _guarded("newsgraph_events", doc, step)

@@ -92,6 +92,7 @@ class EventExtractor:
         self.cancel = lexicon.cue("cancel")
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
+        self.object_control = lexicon.cue("object_control")
         # present-tense forms of first-group verbs, for headlines the tagger reads as noun phrases
         self.headline_forms: dict[str, TriggerEntry] = {}
         for entry in lexicon:
@@ -181,7 +182,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         lemmas = [lemma] if pos == "VERB" or tok.lower_ == lemma else [lemma, tok.lower_]
         reflexive = pos == "VERB" and any(
-            normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl", "obj", "iobj")
+            normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj")
             and c.i < tok.i
             for c in tok.children
         )
@@ -443,6 +444,15 @@ class EventExtractor:
         if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "ccomp":
                 return [], False  # a reported clause has its own subject
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in self.object_control:
+                # "a accusé la Chine de militariser", "a appelé l'Iran à négocier": the object acts
+                for child in head.children:
+                    if child.dep_ in ("obj", "iobj") or (child.dep_.startswith("obl") and child.i < verb.i and any(
+                        normalize_apostrophes(c.lower_) in ("à", "au", "aux") for c in child.children if c.dep_ == "case"
+                    )):
+                        found = self._actors_in(ctx, child, depth=1)
+                        if found:
+                            return found, False
             return self._subject_of(ctx, head, seen + 1)
         if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
             # "un projet d'accord appelant à ...": the noun's own source, or its governor's subject

@@ -43,5 +43,8 @@ def positions(doc: Doc, attr: str, words: WordSet) -> list[int]:
     """Indices of the tokens whose ``attr`` (``"LOWER"``, ``"LEMMA"``, ``"ORTH"``) is in ``words``."""
     if not len(words) or not len(doc):
         return []
-    values = doc.to_array([IDS[attr]])
-    return numpy.nonzero(numpy.isin(values, words.hashes))[0].tolist()
+    values = doc.to_array([IDS[attr]]).ravel()
+    hashes = words.hashes
+    index = numpy.searchsorted(hashes, values)
+    index[index == len(hashes)] = 0
+    return numpy.nonzero(hashes[index] == values)[0].tolist()
