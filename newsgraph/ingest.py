@@ -264,7 +264,10 @@ def origin(article: Article) -> _Origin:
 def _attach(article: Article, where: str | None, notes: Iterable[str], *, clean: bool = False) -> Article:
     # Not a dataclass field: equality, repr and the record format are unchanged;
     # dataclasses.replace() drops it (use with_changes()).
-    object.__setattr__(article, _ORIGIN, _Origin(where, tuple(notes), clean))
+    try:
+        object.__setattr__(article, _ORIGIN, _Origin(where, tuple(notes), clean))
+    except AttributeError:  # an Article with __slots__: the notes were emitted as warnings all the same
+        logger.debug("cannot attach reading notes to %r", type(article).__name__)
     return article
 
 
