@@ -34,13 +34,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .header import doc_header
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
-from .scan import WordSet, positions
+from .scan import WordSet, positions, positions_in
 
 __all__ = ["ActorFinder", "Candidate"]
 
@@ -146,22 +147,40 @@ class ActorFinder:
         groups["LOCATION"] = {row["form"] for row in read_table("locations.tsv")}
         for org in self.gaz.organisations.values():
             groups["ORG"].update((org.name, *org.aliases))
+        vocab = self.lower_matcher.vocab
+        self.single_lower: dict[str, WordSet] = {}
+        self.single_exact: dict[str, WordSet] = {}
         for label, forms in groups.items():
-            exact, lower = [], []
+            exact, lower, lowercase_initial = [], [], []
+            single_exact: set[str] = set()
+            single_lower: set[str] = set()
             for form in sorted(forms):
                 form = form.strip()
                 if not form:
                     continue
                 bare = form.replace("-", "").replace(".", "").replace(" ", "")
                 if bare.isupper() and len(bare) <= 6 or len(form) <= 3:
-                    exact.append(make_doc(form))
-                else:
-                    variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
-                    lower.extend(make_doc(v) for v in sorted(variants))  # "Etat islamique", "Egypte"
+                    if _ONE_WORD.match(form):
+                        single_exact.add(form)
+                    else:
+                        exact.append(make_doc(form))
+                    continue
+                variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
+                for variant in sorted(variants):  # "Etat islamique", "Egypte"
+                    if _ONE_WORD.match(variant):
+                        single_lower.add(variant.lower())
+                    elif form[:1].islower() and label == "LOCATION":
+                        lowercase_initial.append(_pattern(vocab, make_doc, variant))  # "mer Noire"
+                    else:
+                        lower.append(_pattern(vocab, make_doc, variant))
             if exact:
                 self.exact_matcher.add(label, exact)
             if lower:
                 self.lower_matcher.add(label, lower)
+            if lowercase_initial:
+                self.lower_matcher.add(label + _LOWERCASE_FORM, lowercase_initial)
+            self.single_exact[label] = WordSet(single_exact)
+            self.single_lower[label] = WordSet(single_lower)
 
     # ------------------------------------------------------------------ API
 
@@ -414,20 +433,33 @@ class ActorFinder:
         return out
 
     def _gazetteer_matches(self, doc: Doc) -> list[Candidate]:
-        found = []
+        """Gazetteer forms in ``doc``: one-word forms by hash lookup, longer ones by PhraseMatcher."""
+        matches: list[tuple[str, int, int, bool]] = []  # (label, start, end, case-insensitive)
         for matcher in (self.exact_matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
-                first = doc[start]
-                while first.i < end - 1 and normalize_apostrophes(first.lower_) in ("l'", "le", "la", "les"):
-                    first = doc[first.i + 1]  # "L'équipe de France" is not the newspaper "L'Équipe"
-                if matcher is self.lower_matcher and not (first.text[:1].isupper() or first.is_digit):
-                    continue  # "le monde", "france" in lower case: not the name
-                if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and doc[end].whitespace_ != "" and doc[end - 1].whitespace_:
-                    continue  # "France Télévisions", "Paris Saint-Germain": part of a longer name
-                if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
-                    continue
-                found.append(Candidate(start, end, kind=label, source="gazetteer"))
+                if label.endswith(_LOWERCASE_FORM):
+                    matches.append((label[: -len(_LOWERCASE_FORM)], start, end, False))
+                else:
+                    matches.append((label, start, end, matcher is self.lower_matcher))
+        columns = doc.to_array([LOWER, ORTH]) if len(doc) else None
+        if columns is not None:
+            for label, words in self.single_lower.items():
+                matches.extend((label, i, i + 1, True) for i in positions_in(columns[:, 0], words))
+            for label, words in self.single_exact.items():
+                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 1], words))
+        found = []
+        for label, start, end, needs_capital in matches:
+            first = doc[start]
+            while first.i < end - 1 and normalize_apostrophes(first.lower_) in ("l'", "le", "la", "les"):
+                first = doc[first.i + 1]  # "L'équipe de France" is not the newspaper "L'Équipe"
+            if needs_capital and not (first.text[:1].isupper() or first.is_digit):
+                continue  # "le monde", "france" in lower case: not the name
+            if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start and doc[end].pos_ == "PROPN" and doc[end].whitespace_ != "" and doc[end - 1].whitespace_:
+                continue  # "France Télévisions", "Paris Saint-Germain": part of a longer name
+            if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
+                continue
+            found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
 
     def _clean_entity(self, doc: Doc, ent: Span) -> list[Candidate]:
@@ -1276,6 +1308,16 @@ class ActorFinder:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ONE_WORD = re.compile(r"^[^\W_]+$")
+_WORDS = re.compile(r"^[^\W_]+(?: [^\W_]+)+$")
+_LOWERCASE_FORM = "#lower"
+
+
+def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
+    """A phrase pattern; plain words separated by spaces need no tokenizer run."""
+    return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
+
+
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 

@@ -22,7 +22,7 @@ from spacy.attrs import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-__all__ = ["WordSet", "positions"]
+__all__ = ["WordSet", "positions", "positions_in"]
 
 
 class WordSet:
@@ -43,7 +43,13 @@ def positions(doc: Doc, attr: str, words: WordSet) -> list[int]:
     """Indices of the tokens whose ``attr`` (``"LOWER"``, ``"LEMMA"``, ``"ORTH"``) is in ``words``."""
     if not len(words) or not len(doc):
         return []
-    values = doc.to_array([IDS[attr]]).ravel()
+    return positions_in(doc.to_array([IDS[attr]]).ravel(), words)
+
+
+def positions_in(values: numpy.ndarray, words: WordSet) -> list[int]:
+    """Indices of ``values`` (a ``Doc.to_array`` column) that are in ``words``."""
+    if not len(words) or not len(values):
+        return []
     hashes = words.hashes
     index = numpy.searchsorted(hashes, values)
     index[index == len(hashes)] = 0
