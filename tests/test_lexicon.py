@@ -247,7 +247,7 @@ def test_every_row_is_consistent():
         assert entry.cameo.startswith(CAMEO_ROOTS[entry.type]), (entry.id, entry.type, entry.cameo)
         assert 0.3 <= entry.confidence <= 0.9, entry.id
         for slot in entry.targets:
-            base = slot[4:] if slot.startswith("obj.") else slot
+            base = (slot[4:] if slot.startswith("obj.") else slot).rstrip("!")
             assert base in SLOTS | PREPOSITIONS, (entry.id, slot)
         for slot in entry.sources:
             assert slot in {"poss", "amod", "de", "par"}, (entry.id, slot)

@@ -674,6 +674,9 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
+        if cand.kind in ("ORGANISATION", "PERSON", "MISC") and len(span) > 1 and span[0].lower_ in self.nouns.get("street", ()):
+            cand.kind = "LOCATION"  # "Avenue de l'Opéra", "Place Tahrir": a street or square
+            return
         events = self.nouns.get("event", ())
         if cand.kind in ("ORGANISATION", "LOCATION", "PERSON") and (span[0].lower_ in events or any(t.lower_ in ("awards", "cup", "championship") for t in span)):
             cand.kind = "MISC"  # "la Coupe du monde", "les British Academy Television Awards": events

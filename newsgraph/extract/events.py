@@ -58,7 +58,7 @@ _ENUM_GLUE = {",", "et", "ou", "ainsi", "que", "de", "du", "des", "d'", "la", "l
 _ARG_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "iobj", "obj", "dep", "acl", "appos", "conj", "xcomp")
 _CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "conj", "parataxis")
 _PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
-_TRAVEL_TYPES = {"CONSULT", "ASSAULT", "MOBILIZE", "AID", "COERCE"}
+_TRAVEL_TYPES = {"CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
 _MAX_EVIDENCE = 300
 
 
@@ -93,6 +93,7 @@ class EventExtractor:
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
         self.object_control = lexicon.cue("object_control")
+        self.aspectual = lexicon.cue("aspectual")
         # present-tense forms of first-group verbs, for headlines the tagger reads as noun phrases
         self.headline_forms: dict[str, TriggerEntry] = {}
         for entry in lexicon:
@@ -134,7 +135,7 @@ class EventExtractor:
         header = doc_header(doc)
         if header.title_start is not None:
             keep(self._headline_events(ctx, doc.char_span(header.title_start, header.title_end, alignment_mode="expand")))
-        keep(self._allegations(events))
+        keep(self._allegations(ctx, events))
         return events
 
     def _headline_events(self, ctx: "_Context", title: Span | None) -> list[dict[str, Any]]:
@@ -162,7 +163,7 @@ class EventExtractor:
                                     "asserted", "positive", f"{entry.id}/headline", entry.confidence * 0.8))
         return out
 
-    def _allegations(self, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _allegations(self, ctx: "_Context", events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """"La CIA a conclu que le gouvernement russe a piraté des serveurs": reporting
         an attack or a coercion by someone else is accusing them."""
         out = []
@@ -170,6 +171,8 @@ class EventExtractor:
             speaker = event.get("speaker")
             if not speaker or event["type"] not in ("ASSAULT", "COERCE") or event["polarity"] != "positive" or speaker == event["source"]:
                 continue
+            if not event["rule"].startswith("lex:verb:") or ctx.same_side(speaker, event["source"]):
+                continue  # a noun ("ses frappes") or one's own side's action is reported, not alleged
             derived = dict(event, type="ACCUSE", cameo="112", source=speaker, target=event["source"], speaker=None,
                            modality="asserted", rule=event["rule"] + "/allegation", confidence=round(event["confidence"] * 0.6, 3))
             out.append(derived)
@@ -224,7 +227,7 @@ class EventExtractor:
         """Among several senses of one lemma, the one whose frame the parse fills best."""
 
         def score(entry: TriggerEntry) -> tuple[int, float]:
-            filled = any(self._slot_fillers(tok, slot) for slot in entry.targets)
+            filled = any(self._slot_fillers(tok, slot.rstrip("!")) for slot in entry.targets)
             return (int(filled), entry.confidence)
 
         return max(entries, key=score)
@@ -232,7 +235,7 @@ class EventExtractor:
     # -------------------------------------------------------------- events
 
     def _events_for(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> list[dict[str, Any]]:
-        if self._in_content_clause(tok):
+        if self._in_content_clause(tok) or self._aspectual(tok):
             return []
         if entry.pos == "VERB":
             sources, targets = self._verb_args(ctx, tok, entry)
@@ -262,6 +265,8 @@ class EventExtractor:
             for tgt in list(targets) or [None]:
                 if tgt is not None and tgt.actor == src.actor:
                     continue
+                if event_type == "RETREAT" and tgt is not None and ctx.is_country(tgt.actor) and ctx.kind(src.actor) == "PERSON":
+                    continue  # a person leaving a country travels; RETREAT is leaving a treaty, a body, a territory
                 how = "/".join(h for h in (src.how, tgt.how if tgt else "") if h)
                 confidence = entry.confidence * (1.0 if tgt is not None else 0.9) * (0.85 if how else 1.0)
                 rule = entry.id + (f"/{how}" if how else "")
@@ -454,6 +459,8 @@ class EventExtractor:
                         if found:
                             return found, False
             return self._subject_of(ctx, head, seen + 1)
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+            return [], False  # "les musulmans tués en Syrie": the noun is the patient, the doer is not said
         if verb.dep_ in ("acl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
             # "un projet d'accord appelant à ...": the noun's own source, or its governor's subject
             args = self._actors_in(ctx, head, depth=0)
@@ -496,9 +503,10 @@ class EventExtractor:
         for slot in entry.targets:
             if slot == "entre":
                 continue
+            direct = slot.endswith("!")  # "a reçu le soutien de X": only an actor named in the slot itself
             found: list[_Arg] = []
-            for filler in self._slot_fillers(tok, slot):
-                found.extend(self._actors_in(ctx, filler))
+            for filler in self._slot_fillers(tok, slot.rstrip("!")):
+                found.extend(self._actors_in(ctx, filler, depth=0 if direct else 2))
             if found:
                 return _unique(found)
         return []
@@ -529,8 +537,8 @@ class EventExtractor:
         if not targets and tok.dep_ == "obj" and tok.head.pos_ == "VERB":
             # "tiendra des pourparlers avec les États-Unis": the parser hangs "avec" on the verb
             targets = [a for a in self._frame_targets(ctx, tok.head, entry) if a.actor not in {s.actor for s in sources}]
-        if not targets:
-            targets = self._recipient(ctx, tok)
+        if not targets and entry.type not in ("CONSULT", "PROTEST"):
+            targets = self._recipient(ctx, tok)  # a visit or a strike has no recipient
         return _unique(sources), _unique(targets)
 
     def _noun_sources(self, ctx: "_Context", tok: Token, entry: TriggerEntry, targets: set[str]) -> list[_Arg]:
@@ -682,7 +690,7 @@ class EventExtractor:
                 continue
             cases = [normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"]
             if cases and cases[0] in _PLACE_CASES:
-                args = [a for a in self._actors_in(ctx, child) if a.actor not in sources]
+                args = [a for a in self._actors_in(ctx, child) if a.actor not in sources and ctx.is_country(a.actor)]
                 if args:
                     return [_Arg(a.actor, a.token, "place") for a in args]
         return []
@@ -772,6 +780,16 @@ class EventExtractor:
             return False
         has_que = any(normalize_apostrophes(c.lower_) in ("que", "qu'") for c in verb.children if c.i < verb.i)
         return has_que and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in self.content_nouns
+
+    def _aspectual(self, tok: Token) -> bool:
+        """"arrêter d'envoyer", "cesser de financer": the verb marks an aspect, not an act."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.aspectual:
+            return False
+        return any(
+            c.dep_ in ("xcomp", "ccomp", "obl:arg", "advcl") and c.pos_ == "VERB"
+            and any(normalize_apostrophes(m.lower_) in ("de", "d'", "à") for m in c.children if m.dep_ in ("mark", "case"))
+            for c in tok.children
+        )
 
     def _cancelled(self, tok: Token) -> bool:
         """"a annulé la réunion": a cancelled meeting is future and negative (spec §6)."""
@@ -897,6 +915,19 @@ class _Context:
             found.append(_Arg(ref, j))
             j = self.mention_end.get(j, j + 1)
         return found
+
+    def kind(self, ref: str) -> str | None:
+        return self.actors.get(ref, {}).get("kind")
+
+    def is_country(self, ref: str) -> bool:
+        return self.actors.get(ref, {}).get("kind") == "COUNTRY"
+
+    def same_side(self, a: str, b: str) -> bool:
+        """Do two actors stand for the same state (a person in office and their country)?"""
+        return self.state_of(a) == self.state_of(b) or (
+            self.actors.get(a, {}).get("country") is not None
+            and self.actors.get(a, {}).get("country") in (self.actors.get(b, {}).get("code"), self.actors.get(b, {}).get("country"))
+        )
 
     def points_ahead(self, index: int | None) -> bool:
         """Does the time expression name a later period ("le mois prochain", "demain")?"""
