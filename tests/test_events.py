@@ -15,24 +15,9 @@ import pytest
 import newsgraph
 from newsgraph.resources import make_event_lexicon
 
-from .conftest import SEED, shared
+from .conftest import SEED, readings, shared
 
 GOLDEN = Path(__file__).parent / "golden"
-
-
-def readings(nlp, text, published="2022-11-28"):
-    result = newsgraph.extract(text, published=published, nlp=nlp)
-    names = result.actors_by_ref
-    out = set()
-    for e in result.events:
-        flags = [m for m in (e.modality if e.modality != "asserted" else "", "negated" if e.polarity == "negative" else "") if m]
-        line = f"{names[e.source].name} → {names[e.target].name if e.target else '∅'} {e.type}"
-        if flags:
-            line += f" ({', '.join(flags)})"
-        if e.date:
-            line += f" @{e.date}"
-        out.add(line)
-    return out, result
 
 
 CASES = [
