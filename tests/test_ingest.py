@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph import EmptyTextError, InputError, RecordError, read_articles
+from newsgraph import EmptyTextError, InputError, InputWarning, RecordError, read_articles
 from newsgraph.ingest import coerce_article, parse_date_text, parse_header
 
 from .conftest import SEED, shared
@@ -65,7 +65,8 @@ def test_jsonl_and_directory(tmp_path):
     (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Titre\n\n2 mai 2017 . – Israël a répondu.", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
-    articles = list(read_articles(tmp_path))
+    with pytest.warns(InputWarning, match="notes.md"):
+        articles = list(read_articles(tmp_path))
     assert [a.doc_id for a in articles] == ["a", "b:1", "x"]
     assert articles[0].published == date(2017, 5, 2)
     assert articles[1].published == date(2022, 11, 28)
