@@ -710,6 +710,9 @@ class ActorFinder:
         if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
             cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
             return
+        if cand.kind in ("ORGANISATION", "PERSON") and len(span) == 1 and span[0].is_upper and self._abbreviates_a_thing(doc, span):
+            cand.kind = "MISC"  # "un missile tiré depuis un sous-marin (SLBM)": the acronym of a thing
+            return
         if cand.kind == "ORGANISATION":
             cand.country = cand.country or self._demonym_in(span)
             return
@@ -765,6 +768,19 @@ class ActorFinder:
 
     def _label(self, span: Span) -> bool:
         return len(span) == 2 and len(span[1].text) == 1 and span[1].is_upper and span[0].lower_ in self.nouns.get("label", ())
+
+    def _abbreviates_a_thing(self, doc: Doc, span: Span) -> bool:
+        """An acronym in parentheses right after a common noun phrase abbreviates that phrase."""
+        if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+            return False
+        i = span.start - 2
+        if not (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
+            return False
+        while i >= 0 and not (doc[i].pos_ in ("DET", "VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
+            if doc[i].text[:1].isupper():
+                return False  # "la Commission électorale nationale indépendante (CENI)": a name
+            i -= 1
+        return True
 
     def _institution_name(self, span: Span) -> bool:
         """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
