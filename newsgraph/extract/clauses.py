@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-__all__ = ["clause_verb", "verb_tense"]
+__all__ = ["clause_verb", "is_passive", "verb_tense"]
 
 _PREDICATE_POS = {"VERB", "AUX"}
 _ATTACHED_PARTICIPLE_DEPS = {"acl", "amod", "acl:relcl"}
@@ -100,6 +100,26 @@ def _etre_verbs() -> frozenset[str]:
     from ..resources import read_json
 
     return frozenset(read_json("timex_clauses.json")["etre_verbs"])
+
+
+_REFLEXIVE_PRONOUNS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
+def is_passive(verb: Token) -> bool:
+    """Is ``verb`` a passive ("a été rejetée", "est signé par ...")?
+
+    An agent ("par X") makes it passive. Without one, an être auxiliary
+    makes it passive unless the verb takes être in its compound tenses ("est
+    tombé d'accord", "sont arrivés") or is reflexive ("s'est accordée"),
+    which the parser often labels as passives.
+    """
+    if any(c.dep_ == "obl:agent" for c in verb.children):
+        return True
+    if not any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _etre_verbs():
+        return False
+    return not any(c.lower_ in _REFLEXIVE_PRONOUNS and c.i < verb.i and c.dep_.startswith(("expl", "obj", "iobj")) for c in verb.children)
 
 
 _IMPERFECT_ENDINGS = ("aient", "ait", "ais", "ions", "iez")

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .header import doc_header
 from ..resources import EventLexicon, Gazetteer, TriggerEntry, make_gazetteer
-from .clauses import clause_verb, verb_tense
+from .clauses import clause_verb, is_passive, verb_tense
 from .normalize import normalize_apostrophes
 
 __all__ = ["EventExtractor"]
@@ -362,6 +362,11 @@ class EventExtractor:
             return found
         words = slot.split()
         found = []
+        if len(words) > 1:
+            # "auprès de la Chine", "face à l'OTAN": the parser often hangs the noun under the first word
+            for child in tok.children:
+                if normalize_apostrophes(child.lower_) == words[0] and child.i > tok.i:
+                    found.extend(g for g in child.children if g.pos_ in ("NOUN", "PROPN", "PRON") and g.i > child.i)
         for child in tok.children:
             if child.dep_ not in _ARG_DEPS:
                 continue
@@ -428,12 +433,12 @@ class EventExtractor:
         agent = [c for c in verb.children if c.dep_ == "obl:agent"]
         if agent:
             return self._actors_in(ctx, agent[0]), False
-        passive_aux = any(c.dep_ == "aux:pass" for c in verb.children)
+        passive_aux = is_passive(verb)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         # "Le président russe Vladimir Poutine a ...", parsed as several subjects: the named one
         subjects.sort(key=lambda c: ctx.actor_at(c.i) is None)
         for child in subjects:
-            passive = child.dep_ == "nsubj:pass" or passive_aux
+            passive = passive_aux
             low = normalize_apostrophes(child.lower_)
             if low in _RELATIVE_PRONOUNS and verb.dep_.startswith("acl"):
                 return self._actors_in(ctx, verb.head), passive
@@ -514,10 +519,7 @@ class EventExtractor:
     def _verb_args(self, ctx: "_Context", tok: Token, entry: TriggerEntry) -> tuple[list[_Arg], list[_Arg]]:
         subjects, passive = self._subject_of(ctx, tok)
         targets = self._frame_targets(ctx, tok, entry)
-        is_passive = passive or (
-            any(c.dep_ == "obl:agent" for c in tok.children) and "Part" in tok.morph.get("VerbForm")
-        )
-        if is_passive:
+        if passive or is_passive(tok):
             agents = [c for c in tok.children if c.dep_ == "obl:agent"]
             if not agents:
                 return [], []  # "a été signé": the doer is not said
