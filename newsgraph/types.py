@@ -272,7 +272,9 @@ class Timex:
 
     ``granularity`` is ``day``, ``week``, ``month`` or ``year`` (``None`` when
     the value is unknown); ``anchor`` names what a relative expression was
-    resolved against (``"published"``, ``"tense:past"``, ``"timex:3"``...).
+    resolved against: ``None`` for an absolute date, ``"published"``,
+    ``"published+tense:past"`` (the clause's tense chose the direction) or
+    ``"timex:3"`` (counted from another expression of the text).
     """
 
     text: str
