@@ -96,7 +96,7 @@ def test_plain_string_reads_its_header():
 import codecs  # noqa: E402
 import warnings  # noqa: E402
 
-from newsgraph import BinaryInputError, EncodingError, InputWarning  # noqa: E402
+from newsgraph import BinaryInputError, EncodingError  # noqa: E402
 from newsgraph import ingest  # noqa: E402
 from newsgraph.ingest import check_published, clean_text, decode_bytes, origin, with_changes  # noqa: E402
 

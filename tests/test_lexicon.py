@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-import newsgraph
 from newsgraph.resources import make_event_lexicon
 from newsgraph.types import EVENT_TYPES
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 
 import newsgraph
 from newsgraph.cli import main
