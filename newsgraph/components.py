@@ -17,6 +17,11 @@ extension                     content
 ``doc._.newsgraph_events``    event records, with ``date_timex`` pointing into the
                               time expressions
 ``doc._.newsgraph_errors``    messages of components that failed on this ``Doc``
+``doc._.newsgraph_header``    the article's header (publisher, date, title and their
+                              offsets), read once by ``newsgraph_paragraphs``
+                              (:func:`newsgraph.extract.header.header_record`)
+``doc._.newsgraph_text``      the ``Doc``'s text, kept from ``newsgraph_paragraphs``
+                              to ``newsgraph_events`` (``None`` after it)
 ============================  =====================================================
 """
 
@@ -32,7 +37,7 @@ from spacy.util import registry
 from .extract.actors import ActorFinder
 from .extract.dates import build_matcher, find_timexes, timex_vocabulary
 from .extract.events import EventExtractor
-from .extract.header import doc_header
+from .extract.header import doc_header, doc_text, header_record
 from .extract.sentences import mark_sentence_starts
 from .resources import (
     EventLexicon,
@@ -61,6 +66,8 @@ EXTENSIONS = (
     "newsgraph_timexes",
     "newsgraph_events",
     "newsgraph_errors",
+    "newsgraph_header",
+    "newsgraph_text",
 )
 
 for _name in EXTENSIONS:
@@ -95,16 +102,25 @@ def _guarded(name: str, doc: Doc, step: Callable[[], None]) -> Doc:
 class ParagraphSplitter:
     """Sentence boundaries from layout and punctuation, set before the parser runs.
 
-    See :func:`newsgraph.extract.sentences.mark_sentence_starts`.
+    See :func:`newsgraph.extract.sentences.mark_sentence_starts`. Also reads
+    the article's header once (``doc._.newsgraph_header``), for the
+    components after it.
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        return mark_sentence_starts(doc)
+        mark_sentence_starts(doc)
+        try:
+            doc._.newsgraph_text = doc_text(doc)
+            doc._.newsgraph_header = header_record(doc)
+        except Exception:  # noqa: BLE001 - read again, and reported, by the components that need it
+            logger.debug("reading the header failed", exc_info=True)
+            doc._.newsgraph_header = None
+        return doc
 
 
 @Language.factory(
     "newsgraph_paragraphs",
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc._.newsgraph_header", "doc._.newsgraph_text"],
 )
 def make_paragraph_splitter(nlp: Language, name: str) -> ParagraphSplitter:
     """Factory of :class:`ParagraphSplitter` (add it before ``parser``)."""
@@ -177,7 +193,9 @@ class EventComponent:
             header = doc_header(doc)
             doc._.newsgraph_events = self.extractor(doc, actors, mentions, timexes, header.header_end)
 
-        return _guarded("newsgraph_events", doc, step)
+        _guarded("newsgraph_events", doc, step)
+        doc._.newsgraph_text = None  # the last component: the text need not travel with the Doc
+        return doc
 
 
 @Language.factory(
