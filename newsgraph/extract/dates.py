@@ -36,12 +36,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
+import numpy
 from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .header import doc_text
 from .clauses import clause_verb, verb_tense
 from .normalize import normalize_apostrophes
 
@@ -711,6 +713,10 @@ class TimexVocabulary:
         object.__setattr__(self, "shape_ids", ids(self.shapes))
         object.__setattr__(self, "trigger_ids", ids(self.triggers))
         object.__setattr__(self, "year_ids", ids(_YEARS))
+        # and as sorted arrays, for numpy.isin over a whole Doc
+        array = lambda hashes: numpy.array(sorted(hashes or ()), dtype="uint64")  # noqa: E731
+        for name in ("word_ids", "shape_ids", "trigger_ids", "year_ids"):
+            object.__setattr__(self, name[:-4] + "_array", array(getattr(self, name)))
 
 
 def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
@@ -759,6 +765,15 @@ def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
     )
 
 
+def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which ``values`` are in the sorted array ``hashes`` (a boolean array)."""
+    if not len(hashes):
+        return numpy.zeros(len(values), dtype=bool)
+    index = numpy.searchsorted(hashes, values)
+    index[index == len(hashes)] = 0
+    return hashes[index] == values
+
+
 def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
     """Runs of tokens the patterns accept that hold a trigger, and the years.
 
@@ -766,29 +781,22 @@ def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int
     the edge of a run: matching the runs finds what matching the text finds.
     Works on the token arrays, without creating ``Token`` objects.
     """
+    n = len(doc)
+    if not n:
+        return ([(0, 0)] if vocabulary.words is None else []), []
     array = doc.to_array([LOWER, SHAPE])
-    lowers = array[:, 0].tolist() if len(doc) else []
-    shapes = array[:, 1].tolist() if len(doc) else []
-    years = [i for i, low in enumerate(lowers) if low in vocabulary.year_ids]  # type: ignore[attr-defined]
+    lowers, shapes = array[:, 0], array[:, 1]
+    years = numpy.nonzero(_among(lowers, vocabulary.year_array))[0].tolist()  # type: ignore[attr-defined]
     if vocabulary.words is None:
-        return [(0, len(doc))], years
-    words, shape_ids, triggers = vocabulary.word_ids, vocabulary.shape_ids, vocabulary.trigger_ids  # type: ignore[attr-defined]
-    windows: list[tuple[int, int]] = []
-    start = -1
-    triggered = False
-    for i, (low, shape) in enumerate(zip(lowers, shapes)):
-        shaped = shape in shape_ids
-        if low in words or shaped:
-            if start < 0:
-                start, triggered = i, False
-            triggered = triggered or shaped or low in triggers
-            continue
-        if start >= 0 and triggered:
-            windows.append((start, i))
-        start = -1
-    if start >= 0 and triggered:
-        windows.append((start, len(doc)))
-    return windows, years
+        return [(0, n)], years
+    shaped = _among(shapes, vocabulary.shape_array)  # type: ignore[attr-defined]
+    accepted = shaped | _among(lowers, vocabulary.word_array)  # type: ignore[attr-defined]
+    triggered = shaped | _among(lowers, vocabulary.trigger_array)  # type: ignore[attr-defined]
+    edges = numpy.diff(numpy.concatenate(([0], accepted.view(numpy.int8), [0])))
+    starts, ends = numpy.nonzero(edges == 1)[0], numpy.nonzero(edges == -1)[0]
+    counts = numpy.concatenate(([0], numpy.cumsum(triggered)))
+    keep = counts[ends] > counts[starts]  # a run with a trigger in it
+    return list(zip(starts[keep].tolist(), ends[keep].tolist())), years
 
 
 def find_timexes(
@@ -809,7 +817,7 @@ def find_timexes(
     when the summit's date is not given) are left out, as gold files leave
     them out (§3).
     """
-    text = doc.text  # built anew on each access
+    text = doc_text(doc)  # doc.text is built anew on each access
     if vocabulary is None:
         vocabulary = timex_vocabulary(calendar_words)
     windows, years = _windows(doc, vocabulary)
