@@ -40,6 +40,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .header import doc_header
@@ -82,6 +86,9 @@ class EventExtractor:
 
     def __init__(self, lexicon: EventLexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lex = lexicon
+        # the lemmas the lexicon knows, by part of speech, to skip the other words before building tokens
+        self._keys = {pos: frozenset(lemma for lemma, p in lexicon.entries if p == pos) for pos in ("VERB", "NOUN")}
+        self._noun_hashes = numpy.array(sorted({get_string_id(w) for w in self._keys["NOUN"]}), dtype="uint64")
         self.gaz = gazetteer or make_gazetteer()
         self.speech = lexicon.cue("speech")
         self.future = lexicon.cue("future")
@@ -126,9 +133,8 @@ class EventExtractor:
                     seen.add(key)
                     events.append(event)
 
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") or tok.is_space or tok.idx < body_start:
-                continue
+        for i in self._lexicon_positions(doc, body_start):
+            tok = doc[i]
             entry = self._entry_for(tok)
             if entry is not None:
                 keep(self._events_for(ctx, tok, entry))
@@ -180,18 +186,45 @@ class EventExtractor:
 
     # -------------------------------------------------------------- lookup
 
+    def _lexicon_positions(self, doc: Doc, body_start: int) -> list[int]:
+        """The tokens of :func:`_trigger_positions` whose lemma (or, but for verbs, lower-case form) the lexicon holds.
+
+        The others are words :meth:`_entry_for` finds nothing for; each lemma
+        of the ``Doc`` is read once, without building ``Token`` objects.
+        """
+        found = _trigger_positions(doc, body_start)
+        if not found:
+            return []
+        values = doc.to_array([POS, LEMMA, LOWER])[found]
+        strings = doc.vocab.strings
+        lemmas = {int(h): strings[int(h)].lower() for h in numpy.unique(values[:, 1])}
+        index = numpy.searchsorted(self._noun_hashes, values[:, 2])
+        index[index == len(self._noun_hashes)] = 0
+        noun_form = (self._noun_hashes[index] == values[:, 2]).tolist() if len(self._noun_hashes) else [False] * len(found)
+        verbs, nouns = self._keys["VERB"], self._keys["NOUN"]
+        out = []
+        for i, (pos, lemma), known_form in zip(found, values[:, :2].tolist(), noun_form):
+            if pos == VERB:
+                if lemmas[lemma] in verbs:
+                    out.append(i)
+            elif known_form or lemmas[lemma] in nouns:
+                out.append(i)
+        return out
+
     def _entry_for(self, tok: Token) -> TriggerEntry | None:
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
         lemma = tok.lemma_.lower()
         lemmas = [lemma] if pos == "VERB" or tok.lower_ == lemma else [lemma, tok.lower_]
+        candidates: list[TriggerEntry] = []
+        for lem in lemmas:
+            candidates += self.lex.lookup(lem, pos)
+        if not candidates:
+            return None  # most words: no need to look at the parse
         reflexive = pos == "VERB" and any(
             normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj")
             and c.i < tok.i
             for c in tok.children
         )
-        candidates: list[TriggerEntry] = []
-        for lem in lemmas:
-            candidates += self.lex.lookup(lem, pos)
         fitting = []
         for entry in candidates:
             if entry.lemma.startswith(("se ", "s'")) and not reflexive:
@@ -1060,3 +1093,16 @@ def _unique(args: Iterable[_Arg]) -> list[_Arg]:
         seen.add(a.actor)
         out.append(a)
     return out
+
+
+def _trigger_positions(doc: Doc, body_start: int) -> list[int]:
+    """Indices of the verbs, nouns, proper nouns and adjectives of the body that are not spaces.
+
+    Read from the token arrays, without building a ``Token`` per word.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, IS_SPACE, IDX])
+    pos = values[:, 0]
+    keep = ((pos == VERB) | (pos == NOUN) | (pos == PROPN) | (pos == ADJ)) & (values[:, 1] == 0) & (values[:, 2] >= max(0, body_start))
+    return numpy.nonzero(keep)[0].tolist()
