@@ -478,6 +478,11 @@ _NEWLINES = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "
 # Removed with a note; format characters (Cf: soft hyphen, zero-width space,
 # BOM, bidi marks) are removed silently.
 _DROP_WITH_NOTE = frozenset(("Cc", "Co", "Cs", "Cn"))
+# str.isprintable() is false for categories C (other) and Z (separators) but the ASCII space: once
+# newline, tab and the Z characters are taken out, a printable text holds nothing to remove.
+_SEPARATORS = " \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_NOT_OTHER = re.compile("[\n\t" + _SEPARATORS + "]+")
+_OTHER_NEWLINES = re.compile("[" + "".join(k for k in map(chr, _NEWLINES)) + "]")
 _HTML_TAG = re.compile(
     r"<\s*/?\s*(?:html|body|head|p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td|script|style|"
     r"meta|title|article|section|header|footer|nav|main|figure|img|link)\b[^>]*>",
@@ -553,23 +558,26 @@ def _clean(text: Any, where: str | None, notes: list[str]) -> str:
         raise RecordError(f"text must be a string, not {type(text).__name__}", source=where)
     if not text:
         raise EmptyTextError("empty text", source=where)
-    text = text.replace("\r\n", "\n").translate(_NEWLINES)
+    text = text.replace("\r\n", "\n")
+    if _OTHER_NEWLINES.search(text):
+        text = text.translate(_NEWLINES)
     if _is_markup(text):
         text = _strip_html(text)
         _note(notes, where, "HTML/XML markup removed (tags, scripts and styles; entities decoded)")
         if not text.strip():
             raise EmptyTextError("no text once the HTML markup is removed", source=where)
     removed = 0
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if category[0] == "C" and char not in "\n\t":
-            if category in _DROP_WITH_NOTE:
-                removed += 1
-            continue
-        kept.append(char)
-    if len(kept) != len(text):
-        text = "".join(kept)
+    if not _NOT_OTHER.sub("", text).isprintable():  # a character of category C (but newline, tab) is there
+        kept = []
+        for char in text:
+            category = unicodedata.category(char)
+            if category[0] == "C" and char not in "\n\t":
+                if category in _DROP_WITH_NOTE:
+                    removed += 1
+                continue
+            kept.append(char)
+        if len(kept) != len(text):
+            text = "".join(kept)
     text = unicodedata.normalize("NFC", text)
     if removed:
         _note(notes, where, f"{removed} control, private-use or unassigned character{'s' * (removed > 1)} removed")

@@ -79,6 +79,22 @@ _SCRIPT_NAMES = {
 }
 
 
+# The letters _script calls Latin (a Latin letter is its own "script", found without a call per letter).
+_LATIN = re.compile("[\u0000-\u024f\u1e00-\u1eff]+")
+
+
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each function word and the languages it counts for, in :data:`FUNCTION_WORDS` order."""
+    index: dict[str, list[str]] = {}
+    for lang, words in FUNCTION_WORDS.items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+_LANGUAGES_OF = _languages_of()
+
+
 def _script(char: str) -> str:
     if char < "\u0250" or "\u1e00" <= char <= "\u1eff":  # Latin, Latin Extended, Latin Extended Additional
         return "Latn"
@@ -109,17 +125,17 @@ def detect_language(text: str) -> str | None:
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return None
-    scripts = Counter(_script(c) for c in letters)
-    script, count = scripts.most_common(1)[0]
-    if script != "Latn" and count > len(letters) / 2:
-        if script in ("Hani", "Jpan") and scripts.get("Jpan"):
-            script = "Jpan"  # kana among the ideographs: Japanese
-        return _SCRIPT_LANGUAGE.get(script, f"und-{script}")
+    if len(letters) <= 2 * len(_LATIN.sub("", "".join(letters))):  # Latin letters are no majority
+        scripts = Counter(_script(c) for c in letters)
+        script, count = scripts.most_common(1)[0]
+        if script != "Latn" and count > len(letters) / 2:
+            if script in ("Hani", "Jpan") and scripts.get("Jpan"):
+                script = "Jpan"  # kana among the ideographs: Japanese
+            return _SCRIPT_LANGUAGE.get(script, f"und-{script}")
     hits = Counter[str]()
     for word in _WORD.findall(sample.casefold()):
-        for lang, words in FUNCTION_WORDS.items():
-            if word in words:
-                hits[lang] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += 1
     if not hits:
         return None
     best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "fr"))
