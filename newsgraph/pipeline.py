@@ -22,6 +22,8 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import warnings
 from collections import deque
@@ -40,7 +42,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODEL", "ExtractionError", "PIPES", "extract", "extract_many", "load", "to_result"]
+__all__ = ["DEFAULT_MODEL", "ExtractionError", "PIPES", "error_report", "extract", "extract_many", "load",
+           "to_result"]
 
 logger = logging.getLogger(__name__)
 
@@ -67,10 +70,45 @@ class ExtractionError(NewsgraphError):
     def __init__(self, message: str, *, doc_id: str | None = None, source: str | None = None) -> None:
         self.doc_id = doc_id
         self.source = source
+        self.reason = message  # the message without the article's name
         where = source or doc_id
         if source and doc_id and doc_id not in source:
             where = f"{source} (doc_id {doc_id})"
         super().__init__(f"{where}: {message}" if where else message)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses processes with its fields
+        return (_extraction_error, (self.reason, self.doc_id, self.source))
+
+
+def _extraction_error(reason: str, doc_id: str | None, source: str | None) -> "ExtractionError":
+    return ExtractionError(reason, doc_id=doc_id, source=source)
+
+
+def error_report(exc: BaseException) -> dict[str, Any]:
+    """What a failed article's report says: ``doc_id``, ``file``, ``line``, ``reason`` and ``error``.
+
+    ``file`` and ``line`` come from the error's ``source`` (``path`` or
+    ``path:line``; ``None`` for an item of a Python iterable, named ``item
+    <index>``), ``reason`` is the message without the article's name and
+    ``error`` the exception's class name.
+
+    Examples
+    --------
+    >>> error_report(ExtractionError("newsgraph_actors: KeyError: 'x'", doc_id="a7", source="in/b.jsonl:3"))
+    {'doc_id': 'a7', 'file': 'in/b.jsonl', 'line': 3, 'reason': "newsgraph_actors: KeyError: 'x'", 'error': 'ExtractionError'}
+    """
+    source = getattr(exc, "source", None)
+    doc_id = getattr(exc, "doc_id", None)
+    file: str | None = None
+    line: int | None = None
+    if source and not source.startswith("item ") and source != doc_id:
+        head, sep, tail = source.rpartition(":")
+        if sep and head and tail.isdigit():
+            file, line = head, int(tail)
+        else:
+            file = source
+    return {"doc_id": doc_id, "file": file, "line": line, "reason": getattr(exc, "reason", None) or str(exc),
+            "error": type(exc).__name__}
 
 
 @lru_cache(maxsize=4)
@@ -311,25 +349,41 @@ def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process:
         return
 
 
-def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
-         batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
+#: Articles processed inside one ``nlp.memory_zone()``: the strings spaCy adds for them are
+#: freed at its end, so that a long run keeps a constant memory.
+ZONE_ARTICLES = 1000
+
+
+def _jobs(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler",
+          prepare: Callable[[int, Any], Article], numbered: bool) -> Iterator[_Job]:
+    """Read and prepare each item (in this process: warnings are given here); report the bad ones."""
     limit = _chunk_limit(nlp)
-    jobs: dict[int, _Job] = {}
+    for index, item in items:
+        try:
+            job = _prepare(prepare(index, item), limit, f"item {index}" if numbered else None)
+        except InputError as exc:
+            handle(exc)
+            continue
+        except Exception as exc:  # noqa: BLE001 - one odd item must not stop a batch
+            logger.warning("preparing item %d failed", index, exc_info=True)
+            handle(ExtractionError(f"unexpected error: {type(exc).__name__}: {exc}", source=f"item {index}"))
+            continue
+        yield job
+
+
+def _process(nlp: "Language", jobs: Iterator[_Job], n_process: int = 1,
+             batch_size: int = 16) -> Iterator[ArticleResult | ExtractionError]:
+    """spaCy, then the result's assembly, for each prepared article, in order.
+
+    A failed article gives its :class:`ExtractionError` (returned, not raised).
+    """
+    pending: dict[int, _Job] = {}
 
     def texts() -> Iterator[tuple[str, tuple[int, int]]]:
-        for index, item in items:
-            try:
-                job = _prepare(prepare(index, item), limit, f"item {index}" if numbered else None)
-            except InputError as exc:
-                handle(exc)
-                continue
-            except Exception as exc:  # noqa: BLE001 - one odd item must not stop a batch
-                logger.warning("preparing item %d failed", index, exc_info=True)
-                handle(ExtractionError(f"unexpected error: {type(exc).__name__}: {exc}", source=f"item {index}"))
-                continue
-            jobs[index] = job
+        for number, job in enumerate(jobs):
+            pending[number] = job
             if len(job.spans) == 1:
-                yield job.article.text, (index, 0)
+                yield job.article.text, (number, 0)
                 continue
             # A long text's pieces go through spaCy one at a time, here: in a batch they
             # would take the memory of the whole text at once. An empty marker keeps the
@@ -341,10 +395,10 @@ def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandle
                     logger.warning("spaCy failed on a piece of %s", job.name, exc_info=True)
                     job.failure = exc
                     break
-            yield "", (index, _PIECES_DONE)
+            yield "", (number, _PIECES_DONE)
 
-    for outcome, (index, piece) in _pipe_isolated(nlp, texts(), n_process, batch_size):
-        job = jobs.pop(index)
+    for outcome, (number, piece) in _pipe_isolated(nlp, texts(), n_process, batch_size):
+        job = pending.pop(number)
         if piece != _PIECES_DONE:
             if isinstance(outcome, BaseException):
                 job.failure = outcome
@@ -354,11 +408,124 @@ def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandle
                 except Exception as exc:  # noqa: BLE001
                     job.failure = exc
         try:
-            result = _finish(job)
+            yield _finish(job)
         except ExtractionError as exc:
-            handle(exc)
-            continue
-        yield result
+            yield exc
+
+
+def _memory_zone(nlp: "Language") -> Any:
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def _local(nlp: "Language", jobs: Iterator[_Job], n_process: int, batch_size: int,
+           zone_articles: int = ZONE_ARTICLES) -> Iterator[ArticleResult | ExtractionError]:
+    """:func:`_process` in this process, :data:`ZONE_ARTICLES` articles per ``nlp.memory_zone()``."""
+    first = next(jobs, None)
+    while first is not None:
+        block = itertools.chain([first], itertools.islice(jobs, zone_articles - 1))
+        with _memory_zone(nlp):
+            yield from _process(nlp, block, n_process, batch_size)
+        first = next(jobs, None)
+
+
+# ---------------------------------------------------------------- worker processes
+
+_WORKER: dict[str, Any] = {}  # the pipeline the forked worker processes use
+
+
+def _work(jobs: list[_Job], batch_size: int) -> list[ArticleResult | ExtractionError]:
+    """In a worker process: spaCy and the assembly of a chunk of prepared articles."""
+    nlp = _WORKER["nlp"]
+    with _memory_zone(nlp):
+        return list(_process(nlp, iter(jobs), 1, batch_size))
+
+
+def _fork_context() -> Any:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+
+
+def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
+              batch_size: int) -> Iterator[ArticleResult | ExtractionError]:
+    """Chunks of ``batch_size`` prepared articles sent to ``n_process`` forked workers, results in order.
+
+    The workers run spaCy and assemble the results (the parent only reads,
+    prepares and yields); at most ``4 * n_process`` chunks are in flight, so
+    that memory stays flat on an endless stream. A worker that dies fails its
+    chunk's articles, and a new pool goes on with the rest.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = _fork_context()
+    _WORKER["nlp"] = nlp
+    in_flight: deque[tuple[Any, list[_Job]]] = deque()
+    stash: list[BaseException] = []
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+
+    def submit(chunk: list[_Job]) -> None:
+        nonlocal pool
+        try:
+            in_flight.append((pool.submit(_work, chunk, batch_size), chunk))
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+            in_flight.append((pool.submit(_work, chunk, batch_size), chunk))
+
+    def oldest() -> Iterator[ArticleResult | ExtractionError]:
+        nonlocal pool
+        future, chunk = in_flight.popleft()
+        try:
+            yield from future.result()
+        except BrokenProcessPool as exc:
+            logger.warning("a worker process died (%s); its articles fail, a new pool goes on", exc)
+            for job in chunk:
+                yield ExtractionError(f"the worker process died: {exc}", doc_id=job.article.doc_id, source=job.name)
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+            for index, (_, waiting) in enumerate(list(in_flight)):  # sent to the dead pool: send them again
+                in_flight[index] = (pool.submit(_work, waiting, batch_size), waiting)
+
+    try:
+        chunk: list[_Job] = []
+        while True:
+            try:
+                job = next(jobs, None)
+            except BaseException as exc:  # noqa: BLE001 - raised again after the articles before it
+                stash.append(exc)
+                job = None
+            if job is not None:
+                chunk.append(job)
+                if len(chunk) < batch_size:
+                    continue
+            if chunk:
+                submit(chunk)
+                chunk = []
+            while in_flight and (job is None or len(in_flight) >= 4 * n_process):
+                yield from oldest()
+            if job is None:
+                break
+        if stash:
+            raise stash[0]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _WORKER.pop("nlp", None)
+
+
+def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
+         batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
+    jobs = _jobs(items, nlp, handle, prepare, numbered)
+    if n_process > 1 and _fork_context() is not None:
+        outcomes = _parallel(nlp, jobs, n_process, batch_size)
+    else:  # no fork (Windows): spaCy's own worker processes, assembled here
+        outcomes = _local(nlp, jobs, n_process, batch_size)
+    for outcome in outcomes:
+        if isinstance(outcome, ExtractionError):
+            handle(outcome)
+        else:
+            yield outcome
 
 
 def extract(
