@@ -2,7 +2,8 @@
 
 ::
 
-    newsgraph extract PATH... [--format jsonl] [-o OUT] [--published YYYY-MM-DD]
+    newsgraph extract PATH... [--format jsonl] [-o OUT] [--published YYYY-MM-DD] [--jobs N]
+                      [--resume] [--errors ERRORS.jsonl] [--no-progress]
     newsgraph evaluate GOLD.jsonl... [--pred PRED.jsonl] [--json]
     newsgraph demo [-o newsgraph-demo.graphml]
 """
@@ -15,6 +16,7 @@ import json
 import logging
 import os
 import sys
+import time
 import warnings
 from datetime import date
 from importlib import resources as importlib_resources
@@ -26,7 +28,7 @@ from .errors import ExportError, InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
 from .ingest import check_published, read_articles, with_changes
-from .pipeline import extract_many
+from .pipeline import error_report, extract_many
 from .readwrite import write_graphml, write_jsonl
 from .types import Article, ArticleResult
 
@@ -44,7 +46,123 @@ def _printable(text: str) -> str:
 
 
 def _say(stream: TextIO, kind: str, message: str) -> None:
+    if _PROGRESS:
+        _PROGRESS[0].clear()
     print(f"newsgraph: {kind}: {_printable(message)}", file=stream, flush=True)
+
+
+class _Progress:
+    """A one-line progress bar on a terminal: articles done, articles per second, time left."""
+
+    def __init__(self, stream: TextIO, total: int | None, every: float = 0.5) -> None:
+        self.stream, self.total, self.every = stream, total, every
+        self.done = 0
+        self.start = self.last = time.monotonic()
+        self.shown = False
+        self.closed = False
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = self.done / elapsed
+        if self.total:
+            left = max(self.total - self.done, 0)
+            eta = time.strftime("%H:%M:%S", time.gmtime(left / rate)) if rate > 0 else "--:--:--"
+            width = 24
+            filled = min(width, int(width * self.done / self.total))
+            return (f"[{'#' * filled}{'.' * (width - filled)}] {self.done:,}/{self.total:,} articles, "
+                    f"{rate:.1f}/s, ETA {eta}")
+        return f"{self.done:,} articles, {rate:.1f}/s"
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            self.stream.write("\r" + self.line() + "\x1b[K")
+            self.stream.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self.shown or self.done:
+            self.stream.write("\r" + self.line() + "\x1b[K\n")
+            self.stream.flush()
+            self.shown = False
+
+
+_PROGRESS: list[_Progress] = []  # the bar on screen, cleared before a message is written
+
+
+def _count_articles(paths: Sequence[Path]) -> int | None:
+    """How many articles the inputs hold (lines of JSONL files, other files), for the ETA; None if unknown."""
+    total = 0
+    try:
+        for path in paths:
+            folder = path.is_dir()  # its hidden files and subdirectories are skipped, as read_articles does
+            files = [p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")] if folder else [path]
+            for file in files:
+                if file.suffix.lower() == ".jsonl":
+                    with file.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif file.suffix.lower() in (".txt", ".html", ".htm") or not folder:
+                    total += 1
+    except OSError:
+        return None
+    return total
+
+
+def _done_ids(path: Path, err: TextIO) -> set[str]:
+    """The doc_ids of the records already in ``path`` (for ``--resume``); a cut last line is removed."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    good = 0
+    with path.open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                break
+            if isinstance(record, dict) and isinstance(record.get("doc_id"), str):
+                done.add(record["doc_id"])
+            good += len(raw)
+    if good < path.stat().st_size:
+        _say(err, "warning", f"{path}: the record after byte {good:,} was cut (an interrupted run); removed")
+        with path.open("r+b") as fh:
+            fh.truncate(good)
+    return done
+
+
+class _ErrorsFile:
+    """The failed articles, one JSON report a line (doc_id, file, line, reason, error), written as they come."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.fh: TextIO | None = None
+        if path is not None and path.is_file():
+            path.unlink()  # a report of an earlier run
+
+    def add(self, exc: BaseException) -> None:
+        if self.path is None:
+            return
+        if self.fh is None:
+            self.fh = self.path.open("w", encoding="utf-8", newline="\n")
+        self.fh.write(json.dumps(error_report(exc), ensure_ascii=False) + "\n")
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.fh is not None:
+            self.fh.close()
 
 
 def _date(text: str) -> date:
@@ -96,6 +214,14 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, help="publication date for articles that have none")
     ex.add_argument("--with-text", action="store_true", help="include each article's text in its record")
     ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
+    ex.add_argument("--resume", action="store_true",
+                    help="jsonl with -o: skip the articles whose doc_id is already in OUT and append the others "
+                    "to it, record by record (run with it from the start of a long run)")
+    ex.add_argument("--errors", type=Path, metavar="ERRORS.jsonl",
+                    help="where to write one JSON line per article that failed (doc_id, file, line, reason); "
+                    "default with -o: OUT.errors.jsonl (written only when some article failed)")
+    ex.add_argument("--no-progress", action="store_true",
+                    help="no progress bar (it is shown only when standard error is a terminal)")
 
     ev = sub.add_parser("evaluate", help="score predictions against gold records (specification §5)")
     ev.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl")
@@ -134,10 +260,22 @@ def _atomic(path: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def _counted(results: Iterable[ArticleResult], counter: list[int]) -> Iterator[ArticleResult]:
+def _counted(results: Iterable[ArticleResult], counter: list[int],
+            progress: _Progress | None = None) -> Iterator[ArticleResult]:
     for result in results:
         counter[0] += 1
+        if progress is not None:
+            progress.update()
         yield result
+
+
+def _errors_path(args: argparse.Namespace) -> Path | None:
+    if args.errors is not None:
+        return args.errors
+    if args.output is None or args.output.exists() and not args.output.is_file():
+        return None
+    stem = args.output.name[:-6] if args.output.name.lower().endswith(".jsonl") else args.output.name
+    return args.output.with_name(f"{stem}.errors.jsonl")
 
 
 def _extract(args: argparse.Namespace, err: TextIO) -> int:
@@ -147,18 +285,55 @@ def _extract(args: argparse.Namespace, err: TextIO) -> int:
     if args.output is not None and not args.output.resolve().parent.is_dir():
         _say(err, "error", f"{args.output}: cannot write: no such directory")  # before hours of work
         return EXIT_USAGE
+    if args.resume and (args.format != "jsonl" or args.output is None):
+        _say(err, "error", "--resume needs --format jsonl and -o OUT")
+        return EXIT_USAGE
     failures: list[NewsgraphError] = []
+    errors_file = _ErrorsFile(_errors_path(args))
+    progress = None
+    if not args.no_progress and _isatty(err):
+        progress = _Progress(err, _count_articles(args.paths))
+        _PROGRESS.append(progress)
 
     def on_error(exc: NewsgraphError) -> None:
         failures.append(exc)
         _say(err, "error", str(exc))
+        errors_file.add(exc)
+        if progress is not None:
+            progress.update()
 
+    try:
+        return _write(args, err, on_error, failures, progress)
+    finally:
+        errors_file.close()
+        if progress is not None:
+            progress.close()
+            _PROGRESS.remove(progress)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _write(args: argparse.Namespace, err: TextIO, on_error: Any, failures: list[NewsgraphError],
+           progress: _Progress | None) -> int:
     articles: Iterable[Article] = (a for path in args.paths for a in read_articles(path, on_error=on_error))
     if args.published is not None:
         published = args.published
         articles = (a if a.published else with_changes(a, published=published) for a in articles)
+    done: set[str] = set()
+    if args.resume:
+        done = _done_ids(args.output, err)
+        if done:
+            _say(err, "info", f"resuming: the {len(done):,} articles already in {args.output} are skipped")
+            if progress is not None and progress.total is not None:
+                progress.total = max(progress.total - len(done), 0)
+            articles = (a for a in articles if a.doc_id is None or a.doc_id not in done)
     written = [0]
-    results = _counted(extract_many(articles, n_process=args.jobs, on_error=on_error), written)
+    results = _counted(extract_many(articles, n_process=args.jobs, on_error=on_error), written, progress)
     from .readwrite import write_csv, write_gexf, write_node_link
 
     output: Path | None = args.output
@@ -185,14 +360,23 @@ def _extract(args: argparse.Namespace, err: TextIO) -> int:
                 write_node_link(graph, tmp)
     elif output is None:
         write_jsonl(results, sys.stdout, include_text=args.with_text)
+    elif args.resume:  # appended record by record: an interrupted run loses at most the last one
+        with output.open("a", encoding="utf-8", newline="\n") as fh:
+            for result in results:
+                write_jsonl([result], fh, include_text=args.with_text)
+                fh.flush()
     else:
         with _atomic(output) as tmp:
             with tmp.open("w", encoding="utf-8", newline="\n") as fh:
                 write_jsonl(results, fh, include_text=args.with_text)
     if failures:
         noun = "input" if len(failures) == 1 else "inputs"
+        if progress is not None:
+            progress.close()
+        where = _errors_path(args)
         print(f"newsgraph: {written[0]} article{'s' * (written[0] != 1)} written; {len(failures)} {noun} "
-              "could not be processed (named above)", file=err, flush=True)
+              "could not be processed (named above" + (f"; reports in {where})" if where else ")"), file=err,
+              flush=True)
         return EXIT_PARTIAL
     return EXIT_OK
 
