@@ -220,6 +220,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--errors", type=Path, metavar="ERRORS.jsonl",
                     help="where to write one JSON line per article that failed (doc_id, file, line, reason); "
                     "default with -o: OUT.errors.jsonl (written only when some article failed)")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="extract on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for "
+                    "a local cluster of --jobs worker processes (needs the dask extra)")
     ex.add_argument("--no-progress", action="store_true",
                     help="no progress bar (it is shown only when standard error is a terminal)")
 
@@ -332,8 +335,33 @@ def _write(args: argparse.Namespace, err: TextIO, on_error: Any, failures: list[
             if progress is not None and progress.total is not None:
                 progress.total = max(progress.total - len(done), 0)
             articles = (a for a in articles if a.doc_id is None or a.doc_id not in done)
-    written = [0]
-    results = _counted(extract_many(articles, n_process=args.jobs, on_error=on_error), written, progress)
+    with contextlib.ExitStack() as stack:
+        if args.dask:
+            try:
+                from distributed import Client, LocalCluster
+
+                from .distributed import extract_dask
+            except ImportError:
+                _say(err, "error", '--dask needs the dask extra: pip install "newsgraph[dask]"')
+                return EXIT_USAGE
+            if not args.verbose:  # distributed logs its life at INFO on stderr
+                for name in [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("distributed", "dask")]:
+                    logging.getLogger(name).setLevel(logging.ERROR)
+            if args.dask == "local":
+                cluster = stack.enter_context(LocalCluster(n_workers=args.jobs, threads_per_worker=1,
+                                                           dashboard_address=None))
+                client = stack.enter_context(Client(cluster))
+            else:
+                client = stack.enter_context(Client(args.dask))
+            extracted = extract_dask(articles, client=client, on_error=on_error)
+        else:
+            extracted = extract_many(articles, n_process=args.jobs, on_error=on_error)
+        written = [0]
+        return _output(args, err, _counted(extracted, written, progress), written, failures, progress)
+
+
+def _output(args: argparse.Namespace, err: TextIO, results: Iterator[ArticleResult], written: list[int],
+            failures: list[NewsgraphError], progress: _Progress | None) -> int:
     from .readwrite import write_csv, write_gexf, write_node_link
 
     output: Path | None = args.output

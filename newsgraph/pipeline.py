@@ -354,10 +354,12 @@ def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process:
 ZONE_ARTICLES = 1000
 
 
-def _jobs(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler",
-          prepare: Callable[[int, Any], Article], numbered: bool) -> Iterator[_Job]:
-    """Read and prepare each item (in this process: warnings are given here); report the bad ones."""
-    limit = _chunk_limit(nlp)
+def _jobs(items: Iterator[tuple[int, Any]], limit: int, handle: "ErrorHandler",
+          prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[_Job]:
+    """Read and prepare each item (in this process: warnings are given here); report the bad ones.
+
+    ``limit`` is the longest text processed in one piece (:func:`_chunk_limit`).
+    """
     for index, item in items:
         try:
             job = _prepare(prepare(index, item), limit, f"item {index}" if numbered else None)
@@ -516,7 +518,7 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
 
 def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
          batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
-    jobs = _jobs(items, nlp, handle, prepare, numbered)
+    jobs = _jobs(items, _chunk_limit(nlp), handle, prepare, numbered)
     if n_process > 1 and _fork_context() is not None:
         outcomes = _parallel(nlp, jobs, n_process, batch_size)
     else:  # no fork (Windows): spaCy's own worker processes, assembled here
@@ -615,13 +617,14 @@ def extract_many(
     """
     handle = _handler(on_error)
     nlp = nlp or load()
+    yield from _run(enumerate(articles), nlp, handle, n_process, batch_size, _prepare_item)
 
-    def prepare(index: int, item: Any) -> Article:
-        if isinstance(item, Article) and origin(item).where:
-            return coerce_article(item)
-        doc_id = item.doc_id if isinstance(item, Article) else (
-            item.get("doc_id") if isinstance(item, Mapping) else None)
-        name = str(doc_id) if isinstance(doc_id, (str, int)) and doc_id != "" else f"item {index}"
-        return coerce_article(item, source=name)
 
-    yield from _run(enumerate(articles), nlp, handle, n_process, batch_size, prepare)
+def _prepare_item(index: int, item: Any) -> Article:
+    """An item of :func:`extract_many`'s input as an article, named by its origin, doc_id or index."""
+    if isinstance(item, Article) and origin(item).where:
+        return coerce_article(item)
+    doc_id = item.doc_id if isinstance(item, Article) else (
+        item.get("doc_id") if isinstance(item, Mapping) else None)
+    name = str(doc_id) if isinstance(doc_id, (str, int)) and doc_id != "" else f"item {index}"
+    return coerce_article(item, source=name)
