@@ -421,8 +421,9 @@ def _memory_zone(nlp: "Language") -> Any:
 
 
 def _local(nlp: "Language", jobs: Iterator[_Job], n_process: int, batch_size: int,
-           zone_articles: int = ZONE_ARTICLES) -> Iterator[ArticleResult | ExtractionError]:
+           zone_articles: int | None = None) -> Iterator[ArticleResult | ExtractionError]:
     """:func:`_process` in this process, :data:`ZONE_ARTICLES` articles per ``nlp.memory_zone()``."""
+    zone_articles = zone_articles or ZONE_ARTICLES
     first = next(jobs, None)
     while first is not None:
         block = itertools.chain([first], itertools.islice(jobs, zone_articles - 1))
