@@ -9,9 +9,9 @@ noise):
   alternated over ``--repeats`` runs; the median of each and their ratio;
 * **scaling**: ``extract_many(n_process=2)`` against ``n_process=1`` on
   ``--process-articles`` articles (the whole corpus by default), alternated;
-* **memory**: peak RSS, and RSS after the first and the last thousand
-  articles of one long run (``--memory-articles``, cycling over the corpus),
-  in a fresh interpreter;
+* **memory**: RSS every 100 articles of one long run (``--memory-articles``,
+  cycling over the corpus) in a fresh interpreter: the median over the first
+  thousand against the median over the last thousand, and the peak;
 * **cold start**: wall time of ``import newsgraph; newsgraph.load()`` and of
   ``import spacy; spacy.load(...)`` in fresh interpreters, alternated, medians
   over ``--repeats`` runs.
@@ -85,7 +85,7 @@ def cold_start(code: str) -> float:
 
 
 def memory_run(corpus: Path, articles: int) -> dict:
-    """RSS after 1,000 articles and after the last one of a long run, in a fresh interpreter."""
+    """RSS every 100 articles of a long run, in a fresh interpreter, and its peak."""
     code = f"""
 import json, resource, sys
 sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
@@ -96,7 +96,7 @@ records = read_texts(__import__("pathlib").Path({str(corpus)!r}), 10**9)
 nlp = newsgraph.load()
 marks = {{}}
 for n, _ in enumerate(newsgraph.extract_many(islice(cycle(records), {articles}), nlp=nlp, batch_size=16), start=1):
-    if n % 1000 == 0 or n == {articles}:
+    if n % 100 == 0 or n == {articles}:
         marks[n] = rss_mb()
 print(json.dumps({{"marks": marks, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3}}))
 """
@@ -176,11 +176,13 @@ def main() -> None:
 
     if not args.skip_memory:
         found = memory_run(args.corpus, args.memory_articles)
-        marks = {int(k): v for k, v in found["marks"].items()}
-        first, last = marks[1000], marks[max(marks)]
-        steps = ", ".join(f"{v:.0f}" for _, v in sorted(marks.items()))
-        print(f"| RSS after 1,000 / {max(marks):,} articles | {first:.0f} MB / {last:.0f} MB "
-              f"({100 * (last - first) / first:+.1f}%; every 1,000: {steps}) |")
+        marks = sorted((int(k), v) for k, v in found["marks"].items())
+        total = marks[-1][0]
+        first = statistics.median(v for n, v in marks if n <= 1000)
+        last = statistics.median(v for n, v in marks if n > total - 1000)
+        print(f"| RSS, median over the first / the last 1,000 of {total:,} articles (every 100) | "
+              f"{first:.0f} MB / {last:.0f} MB ({100 * (last - first) / first:+.1f}%; range "
+              f"{min(v for _, v in marks):.0f}-{max(v for _, v in marks):.0f} MB) |")
         print(f"| peak RSS of that run | {found['peak']:.0f} MB |")
 
 
