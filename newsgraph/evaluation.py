@@ -29,7 +29,6 @@ Examples
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -363,8 +362,3 @@ def score(gold_records: Iterable[Mapping[str, Any]], pred_records: Iterable[Mapp
         pred = preds.get(doc_id, {"doc_id": doc_id, "actors": [], "events": [], "timexes": []})
         total.merge(score_article(gold, pred))
     return total
-
-
-def type_counts(records: Iterable[Mapping[str, Any]]) -> Counter[str]:
-    """How many events of each type a set of records holds."""
-    return Counter(e.get("type") for r in records for e in r.get("events") or [])
