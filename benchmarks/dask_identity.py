@@ -20,9 +20,9 @@ import warnings
 from pathlib import Path
 
 import newsgraph
+from corpus import DEFAULT_CORPUS
 from newsgraph.errors import InputWarning
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "winer-fr.jsonl"
 
 
 def main() -> None:

@@ -14,27 +14,17 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections import Counter
 from pathlib import Path
 
 import newsgraph
+from corpus import DEFAULT_CORPUS, read_corpus
 
 GOLD_CLASS = {"Person": "PER", "Organization": "ORG", "Location": "LOC"}
 OURS_CLASS = {"PERSON": "PER", "ORGANISATION": "ORG", "COUNTRY": "LOC", "LOCATION": "LOC"}
 SPACY_CLASS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "winer-fr.jsonl"
 
-
-def read_corpus(path: Path, limit: int) -> list[dict]:
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            records.append(json.loads(line))
-            if len(records) >= limit:
-                break
-    return records
 
 
 def gold_mentions(record: dict) -> set[tuple[int, int, str]]:

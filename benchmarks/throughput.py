@@ -32,23 +32,12 @@ import statistics
 import subprocess
 import sys
 import time
-from itertools import cycle, islice
 from pathlib import Path
 
 import newsgraph
+from corpus import ARTICLE_FIELDS, DEFAULT_CORPUS, read_corpus
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "winer-fr.jsonl"
 
-
-def read_texts(path: Path, limit: int) -> list[dict]:
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            records.append({"text": record["text"], "doc_id": record["doc_id"], "published": record["published"]})
-            if len(records) >= limit:
-                break
-    return records
 
 
 def rss_mb() -> float:
@@ -90,9 +79,10 @@ def memory_run(corpus: Path, articles: int) -> dict:
 import json, resource, sys
 sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
 from itertools import cycle, islice
-from throughput import read_texts, rss_mb
+from corpus import ARTICLE_FIELDS, read_corpus
+from throughput import rss_mb
 import newsgraph
-records = read_texts(__import__("pathlib").Path({str(corpus)!r}), 10**9)
+records = read_corpus(__import__("pathlib").Path({str(corpus)!r}), 10**9, fields=ARTICLE_FIELDS)
 nlp = newsgraph.load()
 marks = {{}}
 for n, _ in enumerate(newsgraph.extract_many(islice(cycle(records), {articles}), nlp=nlp, batch_size=16), start=1):
@@ -132,7 +122,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print(machine(), "\n")
-    records = read_texts(args.corpus, args.articles)
+    records = read_corpus(args.corpus, args.articles, fields=ARTICLE_FIELDS)
     texts = [r["text"] for r in records]
     nlp = newsgraph.load()
     tokens = sum(len(nlp.make_doc(t)) for t in texts)
@@ -153,7 +143,7 @@ def main() -> None:
     print(f"| throughput ratio newsgraph / bare | {m_bare / m_ours:.3f} (pairs {ratios[0]:.3f}-{ratios[-1]:.3f}) |")
 
     if not args.skip_processes:
-        many = read_texts(args.corpus, args.process_articles)
+        many = read_corpus(args.corpus, args.process_articles, fields=ARTICLE_FIELDS)
         one, two = [], []
         for _ in range(args.repeats):
             one.append(time_newsgraph(nlp, many, n_process=1))

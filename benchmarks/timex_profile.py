@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import time
 from pathlib import Path
 from typing import Any, Iterable
 
 import newsgraph
+from corpus import DEFAULT_CORPUS, read_corpus
 from newsgraph import components, pipeline
 from newsgraph.extract import dates
 from newsgraph.extract.dates import parse_numeric_date
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "winer-fr.jsonl"
 
 #: (label, function): cumulative times read from the profile.
 TIMEX_PARTS = [
@@ -49,15 +48,6 @@ OTHER_PARTS = [
     ("events component", components.EventComponent.__call__),
 ]
 
-
-def read_corpus(path: Path, limit: int) -> list[dict[str, Any]]:
-    records = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            records.append(json.loads(line))
-            if len(records) >= limit:
-                break
-    return records
 
 
 def articles(records: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
