@@ -59,8 +59,12 @@ def _bundled(name: str) -> Path:
     return Path(str(importlib_resources.files(__package__).joinpath(name)))
 
 
-def read_table(name: str, extra_dir: str | Path | None = None) -> list[dict[str, str]]:
-    """Rows of a bundled TSV resource, plus those of ``extra_dir/name`` if present."""
+def read_table(name: str, extra_dir: str | Path | None = None, optional: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of a bundled TSV resource, plus those of ``extra_dir/name`` if present.
+
+    Columns named in ``optional`` may be left out at the end of the header
+    (a file written before they existed) and read as empty cells.
+    """
     paths = [_bundled(name)]
     if extra_dir is not None:
         extra = Path(extra_dir) / name
@@ -73,6 +77,9 @@ def read_table(name: str, extra_dir: str | Path | None = None) -> list[dict[str,
                 lines = (line for line in fh if line.strip() and not line.startswith("#"))
                 reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
                 for lineno, row in enumerate(reader, start=2):
+                    for column in optional:
+                        if column not in row:
+                            row[column] = ""
                     if None in row or any(v is None for v in row.values()):
                         raise ResourceError(f"{path}: row {lineno} has the wrong number of cells")
                     rows.append({k: v.strip() for k, v in row.items()})
@@ -229,6 +236,7 @@ class TriggerEntry:
     modality: str | None
     polarity: str | None
     confidence: float
+    monadic: bool = False  # the event stands without a target
 
 
 @dataclass(frozen=True)
@@ -259,7 +267,7 @@ class EventLexicon:
 @lru_cache(maxsize=8)
 def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
     entries: dict[tuple[str, str], list[TriggerEntry]] = {}
-    for row in read_table("events.tsv", extra_dir):
+    for row in read_table("events.tsv", extra_dir, optional=("monadic",)):
         lemma = row["lemma"].lower()
         pos = row["pos"]
         entry = TriggerEntry(
@@ -273,6 +281,7 @@ def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
             modality=row["modality"] or None,
             polarity=row["polarity"] or None,
             confidence=float(row["confidence"] or 0.7),
+            monadic=row["monadic"].lower() in ("yes", "1", "true"),
         )
         entries.setdefault((_head_word(lemma), pos), []).append(entry)
     cues: dict[str, set[str]] = {}
