@@ -42,8 +42,8 @@ CASES = [
      {"Russie → Ukraine ASSAULT (hypothetical)"}),
     # nationality adjective on the object gives the target
     ("object-adjective", "Les États-Unis accusent la Russie. Ils ont expulsé 35 diplomates russes.", {"États-Unis → Russie SANCTION"}),
-    # a nationality adjective alone makes no actor (spec §2), so no target
-    ("adjective-alone", "Les États-Unis ont expulsé 35 diplomates russes.", {"États-Unis → ∅ SANCTION"}),
+    # a nationality adjective alone makes no actor (spec §2), so no target; an expulsion needs one (monadic: no)
+    ("adjective-alone", "Les États-Unis ont expulsé 35 diplomates russes.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),
     # negation with "aucun" and the recipient of the governing verb
@@ -71,12 +71,46 @@ CASES = [
     ("content-clause", "La Russie veut une garantie de l'OTAN qu'elle n'attaquera pas l'Ukraine.", set()),
     # a headline the tagger reads as a noun phrase
     ("headline", "Italie : l'Union européenne menace le pays de sanctions\n\nLe texte.", {"Union européenne → Italie THREATEN"}),
+    # noun phrases: the target inside the object's complement
+    ("phrase-complement", "La France condamne la politique migratoire de la Hongrie.", {"France → Hongrie ACCUSE"}),
+    # judging an event acts on its agent, not on its victim ("par" hung on the verb by the parser)
+    ("reaction-agent", "La France condamne l'invasion de l'Ukraine par la Russie.", {"France → Russie ACCUSE", "Russie → Ukraine ASSAULT"}),
+    ("reaction-no-agent", "La France condamne l'attaque contre l'Égypte.", set()),
+    # the agent of a participle in the subject phrase
+    ("participle-in-subject", "L'alliance conduite par l'Arabie saoudite a bombardé le Yémen.", {"Arabie saoudite → Yémen ASSAULT"}),
+    # a past participle's noun is its patient, through an apposition the parser made a subject; coordinated agents
+    ("modified-noun", "Le Hamas, un mouvement soutenu par l'Iran et le Qatar, a attaqué Israël.",
+     {"Iran → Hamas SUPPORT", "Qatar → Hamas SUPPORT", "Hamas → Israël ASSAULT"}),
+    # a nominal event: "par" agent, "de" patient named by a nationality adjective
+    ("noun-par-de", "L'expulsion par la France de deux diplomates iraniens a surpris l'Iran.", {"France → Iran SANCTION"}),
+    # reciprocal: coordinated subjects of an agreement, both ways; "entre X et Y" on a noun, both ways
+    ("reciprocal-subjects", "Le Chili et le Pérou ont conclu un traité.", {"Chili → Pérou AGREE", "Pérou → Chili AGREE"}),
+    ("reciprocal-between", "Les combats entre l'Arménie et l'Azerbaïdjan ont repris.", {"Arménie → Azerbaïdjan ASSAULT", "Azerbaïdjan → Arménie ASSAULT"}),
+    # a receiving verb: its subject is the target of the noun's event
+    ("beneficiary", "La Turquie bénéficie du soutien de la Russie.", {"Russie → Turquie SUPPORT"}),
+    ("beneficiary-face", "L'Ukraine fait face aux bombardements de l'aviation russe.", {"Russie → Ukraine ASSAULT"}),
+    # an adjunct event acts on the clause's doer
+    ("adjunct-help", "L'armée syrienne avance grâce à l'aide de l'Iran.", {"Iran → Syrie AID"}),
+    ("adjunct-request", "Les États-Unis ont frappé la Syrie à la demande de l'Irak.", {"Irak → États-Unis REQUEST", "États-Unis → Syrie ASSAULT"}),
+    # a noun's participle carries its agent and its frame
+    ("noun-participle", "L'offensive lancée par la Turquie contre Daech piétine.", {"Turquie → Daech ASSAULT"}),
+    # a passive infinitive's patient is its governor's subject
+    ("passive-infinitive", "Le Mali a cédé après avoir été menacé par la France.", {"France → Mali THREATEN"}),
+    # control through a noun ("aucune intention de": future, negated) and through an adjective
+    ("noun-control", "Israël n'a aucune intention d'attaquer la Syrie.", {"Israël → Syrie ASSAULT (future, negated)"}),
+    ("adjective-control", "La Pologne a été très active pour aider l'Ukraine.", {"Pologne → Ukraine AID"}),
+    # an actor's own country is not the target of its action there; an offensive stands without a target
+    ("own-place", "L'armée syrienne a lancé une offensive en Syrie.", {"Syrie → ∅ ASSAULT"}),
+    # easing an action concedes to its target; the verb and its event noun
+    ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_rule_families(nlp, name, text, expected):
     found, _ = readings(nlp, text)
+    if not expected:
+        assert found == set(), f"no event expected; found {found}"
     assert expected <= found, f"missing {expected - found}; found {found}"
 
 
@@ -123,7 +157,7 @@ def test_evidence_rule_and_offsets(nlp):
     event = result.events[0]
     assert result.text[event.trigger_start:event.trigger_end] == event.trigger == "a accusé"
     assert result.text[event.sentence_start:event.sentence_end].startswith("La Russie a accusé")
-    assert event.rule == "lex:verb:accuser"
+    assert event.rule == "lex:verb:accuser/subject/frame"
     assert event.cameo == "112" and event.quad_class == "verbal conflict"
     assert str(event) == "A1 → A2 ACCUSE « a accusé »"
     assert event.describe(result.actors_by_ref) == "Russie → Ukraine ACCUSE « a accusé »"

@@ -92,7 +92,7 @@ CASES = [
     ("pression", "Les États-Unis font pression sur la Turquie.", "États-Unis → Turquie REQUEST"),
     ("pressions", "Les pressions de la Chine sur Taïwan augmentent.", "Chine → Taïwan REQUEST"),
     ("injonction", "L'injonction de l'ONU à Israël est restée lettre morte.", "ONU → Israël REQUEST"),
-    ("mise en demeure", "La Commission européenne a adressé une mise en demeure à la Pologne.", "Commission européenne → ∅ REQUEST"),
+    ("mise en demeure", "La Commission européenne a adressé une mise en demeure à la Pologne.", "Commission européenne → Pologne REQUEST"),
     # ACCUSE
     ("tancer", "Joe Biden a tancé la Chine.", "Joe Biden → Chine ACCUSE"),
     ("étriller", "Marine Le Pen a étrillé Emmanuel Macron.", "Marine Le Pen → Emmanuel Macron ACCUSE"),

@@ -249,9 +249,14 @@ class EventLexicon:
 
     entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
     cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    finder_weights: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
     def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         return self.entries.get((lemma.lower(), pos), ())
+
+    def finder_weight(self, role: str, finder: str) -> float:
+        """How reliable an argument found by ``finder`` for ``role`` (``source``/``target``) is (1 if unlisted)."""
+        return self.finder_weights.get((role, finder), 1.0)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -287,9 +292,11 @@ def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
     cues: dict[str, set[str]] = {}
     for row in read_table("cues.tsv", extra_dir):
         cues.setdefault(row["cue"], set()).add(row["lemma"].lower())
+    weights = {(row["role"], row["finder"]): float(row["weight"]) for row in read_table("finders.tsv", extra_dir)}
     return EventLexicon(
         entries=MappingProxyType({k: tuple(v) for k, v in entries.items()}),
         cues=MappingProxyType({k: frozenset(v) for k, v in cues.items()}),
+        finder_weights=MappingProxyType(weights),
     )
 
 

@@ -1,0 +1,847 @@
+"""Argument finders: who acts and who is acted upon, one function per French construction.
+
+Each finder reads the Universal Dependencies parse around one trigger and
+returns the actors it finds as :class:`~newsgraph.extract.event_context.Arg`,
+named after the construction (the event's ``rule`` carries that name). The
+finders of a role are tried in order and the first that finds an actor wins
+(:func:`verb_sources`, :func:`verb_targets`, :func:`noun_sources`,
+:func:`noun_targets`).
+
+Noun phrases
+    :func:`phrase_actors` is the search every finder uses inside the phrase it
+    lands on: the actor the phrase names, its coordinated and enumerated
+    companions, a nationality adjective ("les diplomates russes"), and else
+    the actors of its complements, agents first ("la politique migratoire de
+    Budapest", "l'alliance conduite par Riyad"), at a bounded depth.
+
+Verbs
+    ``subject`` ("La Russie accuse"), ``relative`` ("la Russie, qui accuse"),
+    ``passive_agent`` ("rejetée par l'Ukraine"), ``control`` (the subject or
+    the object of a governing verb: "a décidé de convoquer", "appelle l'Iran
+    à négocier", "a réussi à encercler"), ``coordination`` ("a repris X et
+    encerclé Y"), ``speaker`` ("nous" in a quotation); targets from the
+    row's ``frame``, the ``patient`` of a passive (also inherited: "après
+    avoir été contraint par X"), the noun a past participle ``modifies``
+    ("une coalition soutenue par X"), the ``shared`` recipient of
+    coordinated verbs, the ``requested`` agent of a request ("exige que
+    l'OTAN retire"), the ``condition`` of a threat, the ``place`` of an
+    attack or a visit.
+
+Nouns
+    sources from the row's slots (``par``, a possessive, a nationality
+    adjective, ``de``), a ``participle_agent`` ("l'offensive lancée par
+    X"), the ``light_verb`` subject ("la Russie tiendra des pourparlers");
+    targets from the row's slots on the noun, its participle ("l'offensive
+    lancée contre Daech") or its light verb ("a imposé des sanctions à
+    X"), ``between`` ("les combats entre X et Y"), the ``recipient`` of the
+    governing verb ("a adressé un ultimatum à X"), the ``beneficiary`` of a
+    receiving verb ("X bénéficie du soutien de Y"), the clause subject of an
+    ``adjunct`` ("grâce à l'aide de Y, X a repris..."), the ``place``.
+
+Reciprocal events ("le Chili et le Pérou ont conclu un traité") are built by
+the caller from coordinated sources (:func:`reciprocal_pairs`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..resources import TriggerEntry
+from .clauses import is_passive
+from .event_context import Arg, EventContext, unique_args
+from .normalize import normalize_apostrophes
+from .slots import case_words, slot_fillers
+
+__all__ = [
+    "conjuncts",
+    "noun_sources",
+    "noun_targets",
+    "object_event",
+    "phrase_actors",
+    "reciprocal_pairs",
+    "two_de_complements",
+    "verb_sources",
+    "verb_targets",
+]
+
+_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+_FIRST_PERSON = {"nous", "je", "j'", "on"}
+_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "conj", "parataxis")
+_PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
+_AGENT_CASES = {"de", "du", "des", "d'", "par"}
+_A_CASES = {"à", "au", "aux"}
+_PLACE_TYPES = {"CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
+_RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+_NO_RECIPIENT_TYPES = {"CONSULT", "PROTEST"}
+# judgements of another event lend no source to an event noun ("condamne l'attaque"); praise and blame act
+# on the event's agent, not on its target ("condamne l'attaque contre X")
+_REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+_AGENT_ONLY_TYPES = {"ACCUSE", "SUPPORT"}
+_GOVERNED_NOUN_DEPS = ("obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp")
+_MAX_CLIMB = 5
+
+
+# ------------------------------------------------------------------ phrases
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The tokens coordinated with ``token`` below it ("la France, l'Allemagne et l'Italie")."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(conjuncts(child))
+    return out
+
+
+def _own_actor(ctx: EventContext, i: int) -> str | None:
+    return ctx.actor_at(i) or ctx.capital_at(i)
+
+
+def _demonyms(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    """Country actors of the nationality adjectives on ``tok`` ("les diplomates russes et américains")."""
+    found = []
+    for child in tok.children:
+        if child.dep_ != "amod":
+            continue
+        for adj in [child, *conjuncts(child)]:
+            ref = ctx.demonym_actor(adj)
+            if ref:
+                found.append(Arg(ref, adj.i, finder))
+    return found
+
+
+def _possessive(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    for child in tok.children:
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+            ref = ctx.actor_at(child.i) or ctx.possessor(child)
+            if ref:
+                return [Arg(ref, child.i, finder)]
+    return []
+
+
+def _event_noun_row(ctx: EventContext, tok: Token) -> TriggerEntry | None:
+    """The lexicon row of ``tok`` when it is itself an event noun ("l'attaque *de la Russie*")."""
+    if tok.pos_ != "NOUN":
+        return None
+    entries = ctx.lexicon.lookup(tok.lemma_.lower(), "NOUN") or ctx.lexicon.lookup(tok.lower_, "NOUN")
+    single = [e for e in entries if " " not in e.lemma]
+    return single[0] if single else None
+
+
+def phrase_actors(ctx: EventContext, tok: Token, finder: str, depth: int = 2, exclude: frozenset[str] | set[str] = frozenset(),
+                  agents_only: bool = False) -> list[Arg]:
+    """Actors the phrase headed by ``tok`` refers to (but those of ``exclude``).
+
+    The actor the head names (a capital counts as its country) with its
+    coordinated and enumerated companions; else a name in apposition ("le
+    ministre russe Sergueï Lavrov"); else the countries of its nationality
+    adjectives; else, down to ``depth`` levels, the actors of its
+    complements: first those that tell who (a possessive, "de"/"par", the
+    agent of a participle), then the others ("les crédits accordés à
+    Airbus"). The complements of an event noun are read through its row:
+    its source slots first (who reacts to "l'invasion de l'Ukraine par la
+    Russie" reacts to Russia), then, unless ``agents_only``, its target slots
+    ("signer un contrat avec X").
+    """
+    def keep(args: Iterable[Arg]) -> list[Arg]:
+        return unique_args(a for a in args if a.actor not in exclude)
+
+    own = _own_actor(ctx, tok.i)
+    args = [Arg(own, tok.i, finder)] if own else []
+    for conj in conjuncts(tok):
+        ref = _own_actor(ctx, conj.i)
+        if ref:
+            args.append(Arg(ref, conj.i, finder))
+        elif depth > 0 and conj.pos_ in ("NOUN", "PROPN", "PRON"):
+            args.extend(phrase_actors(ctx, conj, finder, depth - 1, exclude, agents_only))
+    if args:
+        args += [Arg(a.actor, a.token, finder) for a in ctx.enumeration(args[-1].token)]
+        if keep(args) or own:
+            return keep(args)
+    for child in tok.children:
+        if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
+            return keep([Arg(ctx.actor_at(child.i), child.i, finder)])
+    found = keep(_demonyms(ctx, tok, finder))
+    if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return found
+    row = _event_noun_row(ctx, tok)
+    if row is not None:
+        found = keep(_slot_actors(ctx, tok, row.sources, finder, depth - 1) + _participle_agents(ctx, tok, finder))
+        if not found and not agents_only:
+            found = _frame_actors(ctx, tok, row.targets, finder, set(exclude), depth - 1)
+        return found
+    who: list[Arg] = keep(_possessive(ctx, tok, finder))
+    others: list[Arg] = []
+    for child in tok.children:
+        if child.dep_ == "nmod":
+            cases = case_words(child)
+            tier = who if not cases or cases[0] in _AGENT_CASES else others
+            tier.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
+        elif child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ == "obl:agent":
+                    who.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
+                elif grand.dep_ in ("obl:arg", "obl", "obj", "iobj") and normalize_apostrophes(grand.lower_) not in _RELATIVE_PRONOUNS:
+                    others.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
+        elif child.dep_ == "appos":
+            others.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
+    return keep(who or others)
+
+
+def _participle_agents(ctx: EventContext, noun: Token, finder: str) -> list[Arg]:
+    """"l'alliance **conduite par l'Arabie saoudite**": the agents of the participles on a noun."""
+    return [
+        Arg(a.actor, a.token, finder)
+        for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"
+        for g in c.children if g.dep_ == "obl:agent"
+        for a in phrase_actors(ctx, g, finder, depth=1)
+    ]
+
+
+def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: str, depth: int = 2) -> list[Arg]:
+    """Actors of the first of ``slots`` (source slots of a noun: poss, amod, de, par) that holds one."""
+    for slot in slots:
+        if slot == "poss":
+            found = _possessive(ctx, tok, finder)
+        elif slot == "amod":
+            found = _demonyms(ctx, tok, finder)
+        else:
+            found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth)]
+        if found:
+            return found
+    return []
+
+
+def _frame_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: str, exclude: set[str], depth: int = 2,
+                  agents_only: bool = False) -> list[Arg]:
+    """Actors of the first target slot of a row that holds one (a trailing ``!``: only a name in the slot itself)."""
+    for slot in slots:
+        if slot == "entre":
+            continue
+        direct = slot.endswith("!")
+        found = [
+            a for filler in slot_fillers(tok, slot.rstrip("!"))
+            for a in phrase_actors(ctx, filler, finder, 0 if direct else depth, exclude, agents_only)
+        ]
+        if found:
+            return unique_args(found)
+    return []
+
+
+# ------------------------------------------------------------- verb sources
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+
+
+def subject(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"**La Russie** accuse l'Ukraine": the subject's actors (several named subjects: the named one first)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects.sort(key=lambda c: ctx.actor_at(c.i) is None)
+    for child in subjects:
+        if normalize_apostrophes(child.lower_) in _RELATIVE_PRONOUNS:
+            continue
+        found = phrase_actors(ctx, child, "subject")
+        if found:
+            return found
+    return []
+
+
+def relative(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"la Russie, **qui** accuse l'Ukraine": the antecedent of a subject relative pronoun."""
+    if verb.dep_ not in ("acl:relcl", "acl") or verb.head == verb:
+        return []
+    for child in verb.children:
+        if child.dep_ == "nsubj" and normalize_apostrophes(child.lower_) in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
+            return _antecedent_actors(ctx, verb.head, "relative")
+    return []
+
+
+def _antecedent_actors(ctx: EventContext, noun: Token, finder: str, exclude: frozenset[str] | set[str] = frozenset()) -> list[Arg]:
+    """The actors of a noun a clause or participle hangs on: the noun's own, those of the name it is in
+    apposition to ("le Hamas, un mouvement soutenu par ..."), else those of its complements."""
+    found = phrase_actors(ctx, noun, finder, depth=0, exclude=exclude)
+    if not found and noun.dep_ == "appos" and noun.head != noun:
+        found = phrase_actors(ctx, noun.head, finder, depth=0, exclude=exclude)
+    if not found and noun.dep_ == "nsubj":
+        # "Le Hamas, un mouvement soutenu par ..., a attaqué": an apposition the parser made a second subject
+        named = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i and ctx.actor_at(c.i)]
+        if named:
+            found = phrase_actors(ctx, named[-1], finder, depth=0, exclude=exclude)
+    return found or phrase_actors(ctx, noun, finder, depth=1, exclude=exclude)
+
+
+def first_person(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"« **Nous** négocierons », a dit Lavrov": the speaker's state."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and normalize_apostrophes(child.lower_) in _FIRST_PERSON and not ctx.actor_at(child.i):
+            speaker = reporter(ctx, verb)
+            if speaker:
+                return [Arg(ctx.state_of(speaker), child.i, "speaker")]
+    return []
+
+
+def passive_agent(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"rejetée **par l'Ukraine** et les États-Unis": the agent of a passive or a participle."""
+    return [a for c in verb.children if c.dep_ == "obl:agent" for a in phrase_actors(ctx, c, "passive_agent")]
+
+
+def control(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
+    """The doer of a verb without a subject, from the verb that governs it.
+
+    "La Russie a décidé de convoquer", "a réussi à encercler", "pour frapper",
+    "en prenant": the governing verb's subject; "a appelé **l'Iran** à
+    négocier", "accuse **la Chine** de militariser": the object of an
+    object-control verb (``cues.tsv``).
+    """
+    head = verb.head
+    if head == verb or climbed > _MAX_CLIMB or verb.dep_ not in ("xcomp", "advcl", "acl"):
+        return []
+    if head.pos_ in ("NOUN", "ADJ"):
+        return _predicate_controller(ctx, verb, head, climbed)
+    if head.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
+        return []
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lexicon.cue("object_control"):
+        for child in head.children:
+            if child.dep_ in ("obj", "iobj") or (
+                child.dep_.startswith("obl") and child.i < verb.i and any(w in _A_CASES for w in case_words(child))
+            ):
+                found = phrase_actors(ctx, child, "control", depth=1)
+                if found:
+                    return found
+    if is_passive(head):
+        # "l'Iran a été invité à négocier": the one invited negotiates
+        return [Arg(a.actor, a.token, "control") for a in patient(ctx, head, climbed + 1)]
+    return [Arg(a.actor, a.token, "control") for a in _active_doer(ctx, head, climbed + 1)]
+
+
+def _predicate_controller(ctx: EventContext, verb: Token, head: Token, climbed: int) -> list[Arg]:
+    """"son groupe n'avait aucune **intention** d'attaquer", "sa volonté de poursuivre", "très **actif** pour défendre".
+
+    An infinitive that completes a noun or an adjective is done by the noun's
+    possessor, else by the subject of the clause the noun or adjective is in.
+    """
+    if "Inf" not in verb.morph.get("VerbForm") and "Ger" not in verb.morph.get("VerbForm"):
+        return []
+    owner = _possessive(ctx, head, "control")
+    if owner:
+        return owner
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    for child in subjects:  # "il a été très actif pour ...": the copula's subject
+        found = phrase_actors(ctx, child, "control")
+        if found or child.dep_ == "nsubj":
+            return found
+    clause = head.head
+    if head.pos_ == "NOUN" and clause != head and clause.pos_ in ("VERB", "AUX") and head.dep_ in ("obj", "obl", "obl:arg", "xcomp"):
+        return [Arg(a.actor, a.token, "control") for a in _active_doer(ctx, clause, climbed + 1)]
+    return []
+
+
+def coordination(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
+    """"La Syrie a repris Palmyre et **encerclé** ...": the first conjunct's doer."""
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or head.pos_ not in ("VERB", "AUX") or climbed > _MAX_CLIMB:
+        return []
+    if is_passive(head) and not is_passive(verb):
+        return []
+    doers = passive_agent(ctx, head) if is_passive(head) else _active_doer(ctx, head, climbed + 1)
+    return [Arg(a.actor, a.token, "coordination") for a in doers]
+
+
+def _active_doer(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
+    for found in (subject(ctx, verb), relative(ctx, verb), first_person(ctx, verb)):
+        if found:
+            return found
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return []  # a subject that names no actor: the doer is not one
+    return control(ctx, verb, climbed) or coordination(ctx, verb, climbed) or _participle_doer(ctx, verb)
+
+
+def _participle_doer(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"les forces **soutenant** X", "un projet d'accord **appelant** à ...": the noun a present participle describes.
+
+    A past participle's noun is its patient ("les musulmans tués en Syrie"), not its doer.
+    """
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return []
+    found = _antecedent_actors(ctx, verb.head, "participle")
+    if found:
+        return found
+    noun = verb.head
+    for _ in range(3):  # the document's author: "la Russie a remis un projet appelant à ..."
+        if noun.head == noun:
+            break
+        if noun.head.pos_ in ("VERB", "AUX"):
+            return [Arg(a.actor, a.token, "participle") for a in _active_doer(ctx, noun.head, _MAX_CLIMB)]
+        noun = noun.head
+    return []
+
+
+def verb_sources(ctx: EventContext, verb: Token) -> list[Arg]:
+    """Who does what ``verb`` says: the agent of a passive, else the active doer."""
+    if is_passive(verb):
+        return passive_agent(ctx, verb)
+    return _active_doer(ctx, verb)
+
+
+# ------------------------------------------------------------- verb targets
+
+
+def patient(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
+    """Whom a passive acts on: its subject ("**la proposition russe** a été rejetée"), or inherited.
+
+    Coordinated passives share it ("rejetée par X et écartée par Y"); a
+    passive infinitive takes its governor's subject ("X a démissionné après
+    avoir été contraint par Y").
+    """
+    subjects = _subjects(verb)
+    # a subject the parser hung on the auxiliary: "la proposition russe a [...] été rejetée"
+    subjects += [g for c in verb.children if c.dep_.startswith("aux") for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")]
+    for child in subjects:
+        found = phrase_actors(ctx, child, "patient")
+        if found:
+            return found
+    if subjects or climbed > _MAX_CLIMB or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return patient(ctx, verb.head, climbed + 1)
+    if verb.dep_ in ("xcomp", "advcl", "conj"):
+        return [Arg(a.actor, a.token, "patient") for a in _active_doer(ctx, verb.head, climbed + 1)]
+    return []
+
+
+def modified_noun(ctx: EventContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    """"une coalition **soutenue** par X": the noun a past participle describes is its patient."""
+    if verb.dep_ not in ("acl", "amod") or verb.head == verb or "Part" not in verb.morph.get("VerbForm"):
+        return []
+    if "Pres" in verb.morph.get("Tense"):
+        return []
+    return _antecedent_actors(ctx, verb.head, "modified", exclude)
+
+
+def frame(ctx: EventContext, tok: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
+    """The actors of the row's own target slots (``obj``, ``avec``, ``contre``...).
+
+    Praising or blaming an event acts on its agent: "condamne l'attaque
+    contre X" has no named target, X is the victim.
+    """
+    return _frame_actors(ctx, tok, entry.targets, "frame", exclude, agents_only=entry.type in _AGENT_ONLY_TYPES)
+
+
+def object_event(ctx: EventContext, verb: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
+    """The target of the event noun a verb governs, when the verb tells that event or eases it.
+
+    "a conclu un pacte **avec la Chine**" (the verb and the noun are one
+    agreement), "lever les sanctions **contre l'Iran**" (easing an action
+    concedes to its target).
+    """
+    for obj in slot_fillers(verb, "obj"):
+        row = _event_noun_row(ctx, obj)
+        if row is not None and (row.type == entry.type or entry.type == "CONCEDE"):
+            found = _frame_actors(ctx, obj, row.targets, "object_event", exclude)
+            if found:
+                return found
+    return []
+
+
+def shared_recipient(ctx: EventContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    """"a adressé un avertissement **à l'Italie** et demandé des économies": the first conjunct's recipient."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    return [Arg(a.actor, a.token, "shared") for a in _recipients_of(ctx, verb.head) if a.actor not in exclude]
+
+
+def _recipients_of(ctx: EventContext, verb: Token, skip: int | None = None) -> list[Arg]:
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.i == skip:
+            continue
+        cases = case_words(child)
+        if child.dep_ == "iobj" or (child.dep_.startswith("obl") and cases and cases[0] in _A_CASES):
+            found.extend(phrase_actors(ctx, child, "recipient", depth=1))
+    return found
+
+
+def requested(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    """"exige que **l'OTAN** retire ses troupes": the subject of a requested action (depth ≤ 3)."""
+    frontier = [(tok, 0)]
+    while frontier:
+        node, depth = frontier.pop(0)
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and node != tok and node.pos_ in ("VERB", "AUX"):
+                found = [a for a in phrase_actors(ctx, child, "requested") if a.actor not in exclude]
+                if found:
+                    return found
+            if depth < 3 and child.dep_ in _CLAUSE_DEPS + ("nmod", "obj"):
+                frontier.append((child, depth + 1))
+    return []
+
+
+def faced(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    """"ne reculera pas devant l'Occident pour demander ...": whom the governing clause faces."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.pos_ != "VERB":
+        return []
+    return [
+        Arg(a.actor, a.token, "faced")
+        for c in tok.head.children if c.dep_.startswith("obl") or c.dep_ in ("obj", "iobj")
+        for a in phrase_actors(ctx, c, "faced", depth=0) if a.actor not in exclude
+    ]
+
+
+def condition(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    """"... si **l'OTAN** ne se conforme pas": the subject of a threat's condition."""
+    holders = [tok, tok.head] if tok.head != tok else [tok]
+    for holder in holders:
+        for node in holder.subtree:
+            if node.pos_ in ("VERB", "AUX") and any(m.lower_ == "si" for m in node.children if m.dep_ == "mark"):
+                for sub in _subjects(node):
+                    found = [a for a in phrase_actors(ctx, sub, "condition") if a.actor not in exclude]
+                    if found:
+                        return found
+    return []
+
+
+def threatened_action(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    """"menace de poursuivre ses opérations contre X": the threatened action's target."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp", "obl:arg") and child.pos_ == "VERB":
+            found = [
+                a for arg in child.children if arg.dep_ in ("obj", "obl", "obl:mod", "obl:arg", "iobj")
+                for a in phrase_actors(ctx, arg, "action") if a.actor not in exclude
+            ]
+            return found or place(ctx, child, exclude)
+    return []
+
+
+def place(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    """"à Bujumbura", "en Syrie", "dans le sud du pays": where an attack or a visit happens, as its country.
+
+    A noun takes the places of its light verb too ("est repassé à l'offensive à Deir ez-Zor"); an actor's
+    own country is no target ("l'armée syrienne a lancé une offensive en Syrie").
+    """
+    holders = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg", "obl") and tok.head.pos_ == "VERB":
+        holders.append(tok.head)
+    for holder in holders:
+        found = [a for a in _place_of(ctx, holder, exclude) if not any(ctx.same_side(a.actor, e) for e in exclude)]
+        if found:
+            return found
+    return []
+
+
+def _place_of(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
+    for child in tok.children:
+        if not (child.dep_.startswith("obl") or child.dep_ == "nmod"):
+            continue
+        cases = case_words(child)
+        if not cases or cases[0] not in _PLACE_CASES:
+            continue
+        found = [a for a in phrase_actors(ctx, child, "place") if a.actor not in exclude and ctx.is_country(a.actor)]
+        if not found:
+            for t in child.subtree:
+                ref = ctx.place_country(t.i)
+                if ref and ref not in exclude:
+                    found = [Arg(ref, t.i, "place")]
+                    break
+        if found:
+            return found
+    return []
+
+
+def document_recipients(ctx: EventContext, verb: Token, exclude: set[str]) -> list[Arg]:
+    """"a remis **aux représentants de l'OTAN** un projet d'accord appelant à ...": who received the document."""
+    if verb.dep_ != "acl":
+        return []
+    noun = verb.head
+    for _ in range(3):
+        if noun.dep_ == "obj" and noun.head.pos_ == "VERB":
+            return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, noun.head, skip=noun.i) if a.actor not in exclude]
+        if noun.head == noun or noun.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head
+    return []
+
+
+def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: set[str]) -> list[Arg]:
+    """Whom ``verb`` acts on: the row's frame, a passive's patient, then what the type's logic gives."""
+    found = frame(ctx, verb, entry, sources)
+    if not found:
+        found = object_event(ctx, verb, entry, sources)
+    if not found and is_passive(verb):
+        found = [a for a in patient(ctx, verb) if a.actor not in sources] or modified_noun(ctx, verb, sources)
+    if not found:
+        found = shared_recipient(ctx, verb, sources)
+    if not found and entry.type == "REQUEST":
+        found = requested(ctx, verb, sources) or faced(ctx, verb, sources)
+    if not found and entry.type == "THREATEN":
+        found = condition(ctx, verb, sources) or threatened_action(ctx, verb, sources)
+    if not found and entry.type in _PLACE_TYPES:
+        found = place(ctx, verb, sources)
+    extra = document_recipients(ctx, verb, sources)
+    return unique_args(found + extra)
+
+
+# ------------------------------------------------------------- noun sources
+
+
+def _governor(tok: Token, deps: tuple[str, ...] = _GOVERNED_NOUN_DEPS) -> Token | None:
+    """The verb a noun is an argument of ("tiendra des *pourparlers*"), if any."""
+    head = tok.head
+    if head != tok and head.pos_ in ("VERB", "AUX") and tok.dep_ in deps:
+        return head
+    return None
+
+
+def _receives(ctx: EventContext, verb: Token | None) -> bool:
+    """Is ``verb`` one whose subject undergoes its object's event ("bénéficier de", "subir", "faire face à")?"""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    cues = ctx.lexicon.cue("receive")
+    return lemma in cues or any(f"{lemma} {c.lower_}" in cues for c in verb.children if c.dep_ in ("obj", "fixed", "compound"))
+
+
+def participle_agent(ctx: EventContext, noun: Token) -> list[Arg]:
+    """"l'offensive **lancée par la Turquie**": the agent of the participle on the noun."""
+    return _participle_agents(ctx, noun, "participle_agent")
+
+
+def light_verb(ctx: EventContext, noun: Token, entry_type: str) -> list[Arg]:
+    """"**La Russie** tiendra des pourparlers", "a lancé une offensive": the doer of the governing verb.
+
+    A receiving verb ("bénéficier", "recevoir", ``cues.tsv``) gives the
+    recipient, not the doer; an adjunct ("grâce à l'aide de ...") belongs to
+    the clause, not to its subject.
+    """
+    verb = _governor(noun)
+    if verb is None or _receives(ctx, verb) or _adjunct_case(ctx, noun, entry_type) or _reacts(ctx, verb, entry_type):
+        return []
+    return [Arg(a.actor, a.token, "light_verb") for a in verb_sources(ctx, verb)]
+
+
+def _reacts(ctx: EventContext, verb: Token, entry_type: str) -> bool:
+    """Is ``verb`` an event of its own about the noun ("condamne l'attaque", "ratifie l'accord")?
+
+    Then its subject reacts to the noun's event and does not do it; but the
+    subject of a verb that cancels it ("refuse toute négociation") is the one
+    who would have done it.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.cue("cancel"):
+        return False
+    rows = ctx.lexicon.lookup(lemma, "VERB")
+    return any(r.type in _REACTION_TYPES and r.type != entry_type and " " not in r.lemma for r in rows)
+
+
+def governing_noun(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """"une éventuelle préparation **russe** à l'invasion", "**ses** demandes d'engagements": the source of the noun above."""
+    head = noun.head
+    if noun.dep_ not in ("nmod", "obl:arg") or head.pos_ != "NOUN" or head == noun:
+        return []
+    exclude = exclude | {ctx.actor_at(noun.i) or ""}
+    return [Arg(a.actor, a.token, "governing_noun") for a in _slot_actors(ctx, head, ("poss", "amod", "de"), "governing_noun", depth=1) if a.actor not in exclude]
+
+
+def between(ctx: EventContext, noun: Token) -> list[Arg]:
+    """"les pourparlers **entre l'OTAN et la Russie**": the actors of "entre" on the noun, its participle or its verb."""
+    holders = [noun] + [c for c in noun.children if c.dep_ in ("acl", "amod")]
+    verb = _governor(noun, ("nsubj", "nsubj:pass"))
+    if verb is not None:
+        holders.append(verb)  # "des combats ont éclaté entre X et Y"
+    found: list[Arg] = []
+    for holder in holders:
+        for child in holder.children:
+            if set(case_words(child)) & {"entre", "entrer"}:
+                found.extend(phrase_actors(ctx, child, "between"))
+    return unique_args(found)
+
+
+def noun_sources(ctx: EventContext, noun: Token, entry: TriggerEntry, targets: set[str]) -> list[Arg]:
+    """Who does what ``noun`` says: the row's source slots, a participle's agent, the light verb's doer."""
+    found = [a for a in _slot_actors(ctx, noun, entry.sources, "slot") if a.actor not in targets]
+    if not found:
+        found = [a for a in participle_agent(ctx, noun) if a.actor not in targets]
+    if not found:
+        found = [a for a in light_verb(ctx, noun, entry.type) if a.actor not in targets]
+    if not found:
+        found = governing_noun(ctx, noun, targets)
+    if not found:
+        found = [a for a in agentive_de(ctx, noun, entry) if a.actor not in targets]
+    return unique_args(found)
+
+
+def agentive_de(ctx: EventContext, noun: Token, entry: TriggerEntry) -> list[Arg]:
+    """"les bombardements **de l'aviation russe**", "les attaques **de Daech**": a "de" that names a force.
+
+    Where the row reads "de" as the patient ("le bombardement de Gaza",
+    "l'invasion de l'Ukraine"), a "de" complement that is an organisation or
+    a state organ named by a common noun ("l'aviation russe", "l'armée
+    syrienne") is the agent all the same.
+    """
+    if "de" not in entry.targets or "de" in entry.sources:
+        return []
+    found = []
+    for filler in slot_fillers(noun, "de"):
+        ref = ctx.actor_at(filler.i)
+        if ref and (filler.pos_ == "NOUN" or ctx.kind(ref) == "ORGANISATION"):
+            found.append(Arg(ref, filler.i, "agentive_de"))
+    return found
+
+
+# ------------------------------------------------------------- noun targets
+
+
+def _adjunct_case(ctx: EventContext, noun: Token, entry_type: str) -> bool:
+    """Is ``noun`` an adjunct that turns the event toward the clause ("grâce à l'aide de", "sous la pression de")?
+
+    A conjunct shares the first one's preposition ("avec l'intervention russe et avec l'aide iranienne").
+    """
+    while noun.dep_ == "conj" and noun.head != noun and not case_words(noun):
+        noun = noun.head
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if noun.dep_ not in ("obl:mod", "obl", "obl:arg", "nmod") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    cases = case_words(noun)
+    if not cases or cases[0] not in ctx.lexicon.cue("toward_case"):
+        return False
+    # "à la demande de X" is an adjunct; "participer à l'offensive de X" an argument
+    return cases[0] != "à" or noun.dep_ == "obl:mod" or entry_type == "REQUEST"
+
+
+def _expression_tokens(noun: Token, entry: TriggerEntry) -> list[Token]:
+    """The noun and the other words of a multi-word row below it ("mise *en demeure*")."""
+    words = entry.lemma.split()[1:]
+    if not words:
+        return [noun]
+    rest = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6 and normalize_apostrophes(t.lower_) in words]
+    return [noun, *rest]
+
+
+def noun_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
+    """The row's target slots on the noun (or the other words of its expression: "une mise en demeure **à la
+    Pologne**"), then on its participle ("l'offensive **lancée contre Daech**")."""
+    for holder in _expression_tokens(noun, entry):
+        found = _frame_actors(ctx, holder, entry.targets, "frame", exclude)
+        if found:
+            return found
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
+            found = _frame_actors(ctx, child, [s for s in entry.targets if not s.startswith("obj")], "frame", exclude)
+            if found:
+                return found
+    return []
+
+
+def two_de_complements(ctx: EventContext, noun: Token, entry: TriggerEntry) -> tuple[list[Arg], list[Arg]]:
+    """"la sortie **du Royaume-Uni** de **l'Union européenne**": when "de" is both the row's source and target
+    slot, the first "de" complement is who acts and the second what it acts on."""
+    if "de" not in entry.sources or "de" not in entry.targets:
+        return [], []
+    fillers = sorted(slot_fillers(noun, "de"), key=lambda t: t.i)
+    if len(fillers) < 2:
+        return [], []
+    sources = phrase_actors(ctx, fillers[0], "slot", depth=1)
+    targets = [a for a in phrase_actors(ctx, fillers[1], "frame", depth=1) if a.actor not in {s.actor for s in sources}]
+    return (sources, targets) if sources and targets else ([], [])
+
+
+def light_verb_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
+    """"a imposé des sanctions **à la Russie**", "tiendra des pourparlers **avec** ...": the row's slots on the light verb."""
+    verb = _governor(noun)
+    if verb is None or noun.dep_ != "obj" or verb.pos_ != "VERB":
+        return []
+    slots = [s for s in entry.targets if not s.startswith("obj")]
+    return [Arg(a.actor, a.token, "light_verb") for a in _frame_actors(ctx, verb, slots, "light_verb", exclude)]
+
+
+def recipient(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """"présentait **aux États-Unis** un ultimatum": the recipient of the verb that governs the noun."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or _receives(ctx, verb):
+        return []
+    return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, verb, skip=noun.i) if a.actor not in exclude]
+
+
+def beneficiary(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """"**Le régime** bénéficie du soutien de la Russie", "a reçu l'aide de": the subject of a receiving verb."""
+    verb = _governor(noun)
+    if not _receives(ctx, verb):
+        return []
+    return [Arg(a.actor, a.token, "beneficiary") for a in verb_sources(ctx, verb) if a.actor not in exclude]
+
+
+def adjunct(ctx: EventContext, noun: Token, entry_type: str, exclude: set[str]) -> list[Arg]:
+    """"**L'armée** avance grâce à l'aide de la Russie", "sous la pression de X, **Y** a cédé": the clause's doer."""
+    if not _adjunct_case(ctx, noun, entry_type):
+        return []
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # a conjunct: "avec l'intervention russe et avec l'aide iranienne"
+    return [Arg(a.actor, a.token, "adjunct") for a in verb_sources(ctx, verb) if a.actor not in exclude]
+
+
+def noun_targets(ctx: EventContext, noun: Token, entry: TriggerEntry, sources: set[str]) -> list[Arg]:
+    """Whom ``noun`` acts on: the row's slots (on the noun, its participle, its light verb), then the constructions around it."""
+    found = noun_frame(ctx, noun, entry, sources)
+    if not found:
+        found = [a for a in between(ctx, noun) if a.actor not in sources]
+    if not found:
+        found = light_verb_frame(ctx, noun, entry, sources)
+    if not found:
+        found = beneficiary(ctx, noun, sources) or adjunct(ctx, noun, entry.type, sources)
+    if not found and entry.type not in _NO_RECIPIENT_TYPES:
+        found = recipient(ctx, noun, sources)
+    if not found and entry.type in _PLACE_TYPES:
+        found = place(ctx, noun, sources)
+    return unique_args(found)
+
+
+# ---------------------------------------------------------------- reciprocal
+
+
+def reciprocal_pairs(entry: TriggerEntry, trigger: Token, sources: list[Arg], between_args: list[Arg]) -> list[tuple[Arg, Arg]]:
+    """Both directions of an action two coordinated actors do together.
+
+    "Le Chili et le Pérou ont conclu un traité", "se sont affrontés", "les
+    combats entre l'Arménie et l'Azerbaïdjan": an agreement, a meeting or a
+    cooperation (any row of those types), a reflexive verb with a plural
+    subject, or a noun with "entre" links every pair of its actors; other
+    coordinated subjects act each on their own.
+    """
+    actors = unique_args(list(sources) + list(between_args))
+    if len(actors) < 2:
+        return []
+    reflexive = entry.lemma.startswith(("se ", "s'"))
+    if not (entry.type in _RECIPROCAL_TYPES or reflexive or (between_args and "entre" in entry.targets)):
+        return []
+    return [(a, b) for a in actors for b in actors if a.actor != b.actor]
+
+
+# ------------------------------------------------------------------ speaker
+
+
+def reporter(ctx: EventContext, tok: Token) -> str | None:
+    """The actor who reports the clause of ``tok``: the subject of a reporting verb above it, or a quotation's speaker."""
+    current = tok
+    speech = ctx.speech
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            break
+        if head.lemma_.lower() in speech and current.dep_ in ("ccomp", "parataxis", "xcomp", "obj", "advcl", "dep", "conj"):
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            inverted = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i > head.i and c.pos_ == "PROPN"]
+            for cand in subjects + inverted:
+                # "Le ministre ... Sergueï Lavrov a déclaré": the name in apposition to the title
+                found = phrase_actors(ctx, cand, "speaker", depth=1)
+                if found:
+                    return found[0].actor
+        current = head
+    return ctx.quote_speaker(tok)

@@ -1,0 +1,93 @@
+"""Where an argument sits around a trigger in the dependency parse: the frame slots.
+
+A lexicon row names its target (and, for nouns, source) slots: ``obj``,
+``iobj``, a preposition (``avec``, ``contre``, ``à``, ``de``, ``auprès de``...)
+or ``obj.<preposition>`` (a complement of the direct object). These functions
+read the parse only (no actors): which tokens fill a slot.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> words = ["Il", "négocie", "avec", "Moscou"]
+>>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "case", "obl:arg"],
+...           pos=["PRON", "VERB", "ADP", "PROPN"])
+>>> [t.text for t in slot_fillers(doc[1], "avec")]
+['Moscou']
+>>> case_words(doc[3])
+['avec']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .normalize import normalize_apostrophes
+
+__all__ = ["ARGUMENT_DEPS", "case_words", "slot_fillers"]
+
+ARGUMENT_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "dep", "acl", "appos", "conj", "xcomp")
+_DE_FORMS = {"des", "du", "d'"}
+_A_FORMS = {"au", "aux"}
+
+
+def case_words(tok: Token) -> list[str]:
+    """The prepositions (``case``/``mark`` children before it) that introduce ``tok``, normalised."""
+    return [normalize_apostrophes(c.lower_) for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+
+
+def _matches(cases: list[str], slot: str) -> bool:
+    if not cases:
+        return False
+    words = slot.split()
+    first = cases[0]
+    return (
+        first == words[0]
+        or " ".join(cases[: len(words)]) == slot
+        or (slot == "de" and first in _DE_FORMS)
+        or (slot == "à" and first in _A_FORMS)
+    )
+
+
+def slot_fillers(tok: Token, slot: str) -> list[Token]:
+    """Tokens that fill ``slot`` for the trigger ``tok``.
+
+    ``obj`` also takes a bare noun phrase after a verb that the parser hung
+    elsewhere ("attaqué le Japon" read as ``obl:mod``); a multi-word
+    preposition ("auprès de", "face à") also takes a noun the parser hung under
+    its first word.
+    """
+    if slot == "iobj":
+        return [c for c in tok.children if c.dep_ == "iobj"]
+    if slot == "obj":
+        return [
+            c for c in tok.children
+            if c.dep_ == "obj"
+            or (c.dep_ in ("obl", "obl:mod", "obl:arg", "dep") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
+                and not any(g.dep_ == "case" for g in c.children))
+        ]
+    if slot.startswith("obj."):
+        found = []
+        for obj in slot_fillers(tok, "obj"):
+            found.extend(slot_fillers(obj, slot[4:]))
+        return found
+    found = []
+    words = slot.split()
+    if len(words) > 1:
+        for child in tok.children:
+            if normalize_apostrophes(child.lower_) == words[0] and child.i > tok.i:
+                found.extend(g for g in child.children if g.pos_ in ("NOUN", "PROPN", "PRON") and g.i > child.i)
+    for child in tok.children:
+        if child.dep_ in ARGUMENT_DEPS and _matches(case_words(child), slot):
+            found.append(child)
+    if not found and tok.pos_ == "NOUN":
+        # the parser hangs a noun's complement on its participle ("l'appui déterminant de la Russie") or on
+        # the complement before it ("l'invasion de l'Ukraine par la Russie", "l'expulsion par la France de X")
+        for child in tok.children:
+            if child.i > tok.i and (child.dep_ in ("amod", "acl") and child.pos_ == "VERB" or child.dep_ == "nmod"):
+                found.extend(g for g in child.children if g.dep_ in ("obl:arg", "obl", "nmod") and g.i > child.i and _matches(case_words(g), slot))
+        head = tok.head
+        if not found and slot == "par" and head != tok and head.pos_ == "VERB" and not any(c.dep_ in ("obl:agent", "aux:pass") for c in head.children):
+            # "condamne l'invasion de l'Ukraine par la Russie": an active verb's "par" belongs to its event noun
+            found = [c for c in head.children if c.dep_.startswith("obl") and c.i > tok.i and _matches(case_words(c), "par")]
+    return found

@@ -1,0 +1,234 @@
+"""Trigger lookup: which words of a ``Doc`` tell an event, and which lexicon row each one is.
+
+A verb is looked up by its lemma, a noun by its lemma or its lower-case form
+(:class:`newsgraph.resources.EventLexicon`). A row of several words ("mettre en
+garde", "porter plainte") fits when its other words follow the head word; a
+reflexive row ("se retirer") fits when the parse gives the verb a reflexive
+pronoun. Among the rows that fit, the longest expression wins, a reflexive row
+wins over the plain verb, and between senses of one word the one whose frame
+the sentence fills wins.
+
+Headlines are often tagged as noun phrases ("Italie : l'Union européenne
+menace le pays de sanctions"): a present-tense form of a lexicon verb between
+two actors is read as the verb there (:meth:`TriggerFinder.headline`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import EventLexicon, TriggerEntry
+from .normalize import normalize_apostrophes
+from .slots import slot_fillers
+
+__all__ = ["Trigger", "TriggerFinder", "content_words"]
+
+_REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
+_REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word of the ``Doc`` that tells an event, and the lexicon row it is."""
+
+    token: Token
+    entry: TriggerEntry
+
+    @property
+    def is_verb(self) -> bool:
+        return self.entry.pos == "VERB"
+
+    def span(self) -> Span:
+        """The trigger's words: auxiliaries and "ne" before it, the expression's other words after it."""
+        tok = self.token
+        doc = tok.doc
+        start = tok.i
+        for child in tok.children:
+            if child.i < tok.i and tok.i - child.i <= 4 and (
+                child.dep_.startswith("aux") or normalize_apostrophes(child.lower_) in ("ne", "n'")
+            ):
+                start = min(start, child.i)
+        end = tok.i
+        words = content_words(self.entry.lemma)
+        if len(words) > 1:
+            i = tok.i + 1
+            for word in words[1:]:
+                while i < len(doc) and normalize_apostrophes(doc[i].lower_) != word and i - tok.i < 8:
+                    i += 1
+                end = min(i, len(doc) - 1)
+                i += 1
+        return doc[start:end + 1]
+
+
+def content_words(lemma: str) -> list[str]:
+    """An entry's words without its reflexive pronoun ("se rendre" → ["rendre"])."""
+    lemma = normalize_apostrophes(lemma)
+    if lemma.startswith("s'"):
+        lemma = lemma[2:]
+    elif lemma.startswith("se "):
+        lemma = lemma[3:]
+    return lemma.split()
+
+
+def _is_reflexive_row(entry: TriggerEntry) -> bool:
+    return entry.lemma.startswith(("se ", "s'"))
+
+
+class TriggerFinder:
+    """Finds the triggers of a ``Doc``; built once per pipeline from the lexicon.
+
+    Parameters
+    ----------
+    lexicon : EventLexicon
+    """
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        # the lemmas the lexicon knows, by part of speech, to skip the other words before building tokens
+        self._keys = {pos: frozenset(lemma for lemma, p in lexicon.entries if p == pos) for pos in ("VERB", "NOUN")}
+        self._noun_hashes = numpy.array(sorted({get_string_id(w) for w in self._keys["NOUN"]}), dtype="uint64")
+        # present-tense forms of first-group verbs, for headlines the tagger reads as noun phrases
+        self.headline_forms: dict[str, TriggerEntry] = {}
+        for entry in lexicon:
+            words = content_words(entry.lemma)
+            if entry.pos == "VERB" and len(words) == 1 and not _is_reflexive_row(entry) and words[0].endswith("er"):
+                stem = words[0][:-2]
+                for form in (stem + "e", stem + "ent"):
+                    current = self.headline_forms.get(form)
+                    if current is None or entry.confidence > current.confidence:
+                        self.headline_forms[form] = entry
+
+    def __call__(self, doc: Doc, body_start: int = 0) -> list[Trigger]:
+        """The triggers of the body of ``doc`` (characters from ``body_start`` on), in text order."""
+        found = []
+        for i in self._lexicon_positions(doc, body_start):
+            tok = doc[i]
+            entry = self.entry_for(tok)
+            if entry is not None:
+                found.append(Trigger(tok, entry))
+        return found
+
+    def headline(self, title: Span, has_actor: Callable[[int], bool]) -> list[tuple[Trigger, int, int]]:
+        """Present-tense lexicon verbs of a verbless headline between two actors.
+
+        Returns ``(trigger, source token, target token)``: the actor just before
+        the verb and the one just after it.
+        """
+        if any(t.pos_ in ("VERB", "AUX") for t in title):
+            return []
+        out = []
+        for tok in title:
+            entry = self.headline_forms.get(tok.lower_)
+            if entry is None:
+                continue
+            left = [i for i in range(title.start, tok.i) if has_actor(i)]
+            right = [i for i in range(tok.i + 1, title.end) if has_actor(i)]
+            if left and right:
+                out.append((Trigger(tok, entry), left[-1], right[0]))
+        return out
+
+    # ------------------------------------------------------------ lookup
+
+    def _lexicon_positions(self, doc: Doc, body_start: int) -> list[int]:
+        """Verbs, nouns, proper nouns and adjectives of the body whose lemma (or, but for verbs, form) the lexicon holds.
+
+        Each lemma of the ``Doc`` is read once, without building ``Token`` objects.
+        """
+        found = _candidate_positions(doc, body_start)
+        if not found:
+            return []
+        values = doc.to_array([POS, LEMMA, LOWER])[found]
+        strings = doc.vocab.strings
+        lemmas = {int(h): strings[int(h)].lower() for h in numpy.unique(values[:, 1])}
+        if len(self._noun_hashes):
+            index = numpy.searchsorted(self._noun_hashes, values[:, 2])
+            index[index == len(self._noun_hashes)] = 0
+            noun_form = (self._noun_hashes[index] == values[:, 2]).tolist()
+        else:
+            noun_form = [False] * len(found)
+        verbs, nouns = self._keys["VERB"], self._keys["NOUN"]
+        out = []
+        for i, (pos, lemma), known_form in zip(found, values[:, :2].tolist(), noun_form):
+            if pos == VERB:
+                if lemmas[lemma] in verbs:
+                    out.append(i)
+            elif known_form or lemmas[lemma] in nouns:
+                out.append(i)
+        return out
+
+    def entry_for(self, tok: Token) -> TriggerEntry | None:
+        """The lexicon row ``tok`` is, if any (see the module's docstring for the choice)."""
+        pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+        lemma = tok.lemma_.lower()
+        lemmas = [lemma] if pos == "VERB" or tok.lower_ == lemma else [lemma, tok.lower_]
+        candidates: list[TriggerEntry] = []
+        for lem in lemmas:
+            candidates += self.lexicon.lookup(lem, pos)
+        if not candidates:
+            return None
+        reflexive = pos == "VERB" and any(
+            normalize_apostrophes(c.lower_) in _REFLEXIVE and c.dep_ in _REFLEXIVE_DEPS and c.i < tok.i
+            for c in tok.children
+        )
+        fitting = []
+        for entry in candidates:
+            if _is_reflexive_row(entry) and not reflexive:
+                continue
+            words = content_words(entry.lemma)
+            if len(words) > 1 and not _followed_by(tok, words[1:]):
+                continue
+            fitting.append(entry)
+        if not fitting:
+            return None
+        longest = max(len(content_words(e.lemma)) for e in fitting)
+        fitting = [e for e in fitting if len(content_words(e.lemma)) == longest]
+        reflexive_rows = [e for e in fitting if _is_reflexive_row(e)]
+        if reflexive_rows:
+            fitting = reflexive_rows
+        return fitting[0] if len(fitting) == 1 else _best_sense(tok, fitting)
+
+
+def _followed_by(tok: Token, words: list[str]) -> bool:
+    """Do the expression's other words follow the trigger ("mettre *en garde*")?
+
+    Up to four determiners, adjectives, adverbs, pronouns or auxiliaries may
+    come between them.
+    """
+    doc = tok.doc
+    i = tok.i + 1
+    for word in words:
+        skipped = 0
+        while i < len(doc) and normalize_apostrophes(doc[i].lower_) != word and skipped < 4 and doc[i].pos_ in ("ADV", "PRON", "DET", "ADJ", "AUX"):
+            i += 1
+            skipped += 1
+        if i >= len(doc) or normalize_apostrophes(doc[i].lower_) != word:
+            return False
+        i += 1
+    return True
+
+
+def _best_sense(tok: Token, entries: list[TriggerEntry]) -> TriggerEntry:
+    """Among several senses of one word, the one whose frame the parse fills best, then the likeliest."""
+
+    def score(entry: TriggerEntry) -> tuple[int, float]:
+        filled = any(slot_fillers(tok, slot.rstrip("!")) for slot in entry.targets)
+        return (int(filled), entry.confidence)
+
+    return max(entries, key=score)
+
+
+def _candidate_positions(doc: Doc, body_start: int) -> list[int]:
+    """Indices of the verbs, nouns, proper nouns and adjectives of the body that are not spaces."""
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, IS_SPACE, IDX])
+    pos = values[:, 0]
+    keep = ((pos == VERB) | (pos == NOUN) | (pos == PROPN) | (pos == ADJ)) & (values[:, 1] == 0) & (values[:, 2] >= max(0, body_start))
+    return numpy.nonzero(keep)[0].tolist()
