@@ -9,6 +9,8 @@ Per article, then summed over articles (micro-averaged):
   person or organisation with a ``country`` standing for that country;
   ``CONSULT`` and ``COOPERATE`` match in either direction; *untyped dyads*
   drop the type; *entity dyads* keep the actors as themselves;
+* **monadic events**: each event without a target becomes ``(source, type)``,
+  the source standing for its country as in dyads; the same set comparison;
 * **attributes**: among matched (typed) dyads, the share with the same
   modality, polarity and date;
 * **time expressions**: character-span overlap; the share of matched
@@ -105,6 +107,7 @@ class Scores:
     dyads: PRF = field(default_factory=PRF)
     untyped_dyads: PRF = field(default_factory=PRF)
     entity_dyads: PRF = field(default_factory=PRF)
+    monadic: PRF = field(default_factory=PRF)
     timexes: PRF = field(default_factory=PRF)
     modality: Accuracy = field(default_factory=Accuracy)
     polarity: Accuracy = field(default_factory=Accuracy)
@@ -114,7 +117,7 @@ class Scores:
 
     def merge(self, other: "Scores") -> None:
         self.articles += other.articles
-        for name in ("actors", "dyads", "untyped_dyads", "entity_dyads", "timexes"):
+        for name in ("actors", "dyads", "untyped_dyads", "entity_dyads", "monadic", "timexes"):
             getattr(self, name).add(getattr(other, name))
         for name in ("modality", "polarity", "date", "timex_value"):
             getattr(self, name).merge(getattr(other, name))
@@ -128,6 +131,7 @@ class Scores:
             "dyads": self.dyads.as_dict(),
             "untyped_dyads": self.untyped_dyads.as_dict(),
             "entity_dyads": self.entity_dyads.as_dict(),
+            "monadic": self.monadic.as_dict(),
             "timexes": self.timexes.as_dict(),
             "modality_accuracy": round(self.modality.value, 4),
             "polarity_accuracy": round(self.polarity.value, 4),
@@ -145,6 +149,7 @@ class Scores:
             ("dyads (typed)", self.dyads),
             ("dyads (untyped)", self.untyped_dyads),
             ("dyads (entities)", self.entity_dyads),
+            ("monadic events", self.monadic),
             ("time expressions", self.timexes),
         ):
             rows.append((label, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", f"{prf.tp}/{prf.predicted}/{prf.gold}"))
@@ -254,6 +259,14 @@ def _dyad(event: Mapping[str, Any], ident: Mapping[str, str], typed: bool = True
     return (s, etype, t) if typed else (s, t)
 
 
+def _monad(event: Mapping[str, Any], ident: Mapping[str, str]) -> tuple[str, str] | None:
+    """``(source, type)`` of an event without a target."""
+    source = event.get("source")
+    if event.get("target") is not None or source is None or source not in ident:
+        return None
+    return (ident[source], event.get("type", ""))
+
+
 def _identities(actors: list[Mapping[str, Any]], to_gold: Mapping[str, str] | None, prefix: str, country_level: bool) -> dict[str, str]:
     out = {}
     for a in actors:
@@ -334,6 +347,13 @@ def score_article(gold: Mapping[str, Any], pred: Mapping[str, Any], *, text: str
                 s.modality.add(g.get("modality", "asserted") == p.get("modality", "asserted"))
                 s.polarity.add(g.get("polarity", "positive") == p.get("polarity", "positive"))
                 s.date.add(g.get("date") == p.get("date"))
+
+    # events without a target: (source, type)
+    monads = [e for e in gold.get("events") or [] if e.get("target") is None]
+    required_m = {m for e in monads if not e.get("optional") and (m := _monad(e, g_country))}
+    optional_m = {m for e in monads if e.get("optional") and (m := _monad(e, g_country))} - required_m
+    predicted_m = {m for e in pred.get("events") or [] if (m := _monad(e, p_country))} - optional_m
+    s.monadic = PRF(tp=len(required_m & predicted_m), predicted=len(predicted_m), gold=len(required_m))
 
     # time expressions: overlap matching, one to one
     text_record = {"text": text or gold.get("text") or pred.get("text")}

@@ -64,6 +64,19 @@ def test_untargeted_events_are_not_dyads():
     assert (s.dyads.predicted, s.dyads.gold) == (0, 0)
 
 
+def test_monadic_events_by_source_and_type():
+    gold = record([RUS, USA, LAVROV], [ev("REJECT", "A1", None), ev("MOBILIZE", "A2", None, optional=True), ev("ACCUSE", "A1", "A2")])
+    pred = record([RUS, USA, LAVROV], [
+        ev("REJECT", "A3", None),    # Lavrov stands for Russia
+        ev("MOBILIZE", "A2", None),  # optional: neither rewarded nor penalised
+        ev("PROTEST", "A2", None),   # wrong
+        ev("ACCUSE", "A1", "A2"),    # a dyad, not a monadic event
+    ])
+    s = score_article(gold, pred)
+    assert (s.monadic.tp, s.monadic.predicted, s.monadic.gold) == (1, 2, 1)
+    assert "monadic events" in s.table() and s.as_dict()["monadic"]["tp"] == 1
+
+
 def test_attribute_accuracy_on_matched_events():
     gold = record([RUS, USA], [ev("THREATEN", "A1", "A2", polarity="negative", date="2022-11-21")])
     pred = record([RUS, USA], [ev("THREATEN", "A1", "A2", modality="future", date="2022-11-21")])

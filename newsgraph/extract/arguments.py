@@ -306,13 +306,12 @@ def control(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
     if head.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
         return []
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lexicon.cue("object_control"):
-        for child in head.children:
-            if child.dep_ in ("obj", "iobj") or (
-                child.dep_.startswith("obl") and child.i < verb.i and any(w in _A_CASES for w in case_words(child))
-            ):
-                found = phrase_actors(ctx, child, "control", depth=1)
-                if found:
-                    return found
+        controllers = [
+            child for child in head.children
+            if child.dep_ in ("obj", "iobj") or (child.dep_.startswith("obl") and child.i < verb.i and any(w in _A_CASES for w in case_words(child)))
+        ]
+        if controllers:  # "a convaincu les Américains de retirer": they do it, named as an actor or not
+            return [a for c in controllers for a in phrase_actors(ctx, c, "control", depth=1)]
     if is_passive(head):
         # "l'Iran a été invité à négocier": the one invited negotiates
         return [Arg(a.actor, a.token, "control") for a in patient(ctx, head, climbed + 1)]
@@ -645,7 +644,12 @@ def governing_noun(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Ar
     if noun.dep_ not in ("nmod", "obl:arg") or head.pos_ != "NOUN" or head == noun:
         return []
     exclude = exclude | {ctx.actor_at(noun.i) or ""}
-    return [Arg(a.actor, a.token, "governing_noun") for a in _slot_actors(ctx, head, ("poss", "amod", "de"), "governing_noun", depth=1) if a.actor not in exclude]
+    inside = {t.i for t in noun.subtree}  # "au début de l'offensive lancée contre Daech": not the noun's own phrase
+    return [
+        Arg(a.actor, a.token, "governing_noun")
+        for a in _slot_actors(ctx, head, ("poss", "amod", "de"), "governing_noun", depth=1)
+        if a.actor not in exclude and a.token not in inside
+    ]
 
 
 def between(ctx: EventContext, noun: Token) -> list[Arg]:
