@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -27,7 +28,7 @@ from . import __version__
 from .errors import ExportError, InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
-from .ingest import check_published, read_articles, with_changes
+from .ingest import check_published, read_articles
 from .pipeline import error_report, extract_many
 from .readwrite import write_graphml, write_jsonl
 from .types import Article, ArticleResult
@@ -326,7 +327,7 @@ def _write(args: argparse.Namespace, err: TextIO, on_error: Any, failures: list[
     articles: Iterable[Article] = (a for path in args.paths for a in read_articles(path, on_error=on_error))
     if args.published is not None:
         published = args.published
-        articles = (a if a.published else with_changes(a, published=published) for a in articles)
+        articles = (a if a.published else dataclasses.replace(a, published=published) for a in articles)
     done: set[str] = set()
     if args.resume:
         done = _done_ids(args.output, err)
