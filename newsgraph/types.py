@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from .errors import RecordError
+from .renderers import html_for
 
 __all__ = [
     "ACTOR_KINDS",
@@ -537,8 +538,6 @@ class ArticleResult:
         """A copy with some fields changed (the record is frozen)."""
         return replace(self, **changes)
 
-    def _repr_html_(self) -> str:
-        """Jupyter's rich display: see :func:`newsgraph.display.render_article`."""
-        from .display import render_article
-
-        return render_article(self)
+    def _repr_html_(self) -> str | None:
+        """Jupyter's rich display: :func:`newsgraph.display.render_article` (see :mod:`newsgraph.renderers`)."""
+        return html_for(self)
