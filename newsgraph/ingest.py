@@ -61,6 +61,7 @@ Examples
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import re
@@ -258,8 +259,16 @@ _CHECKED: "weakref.WeakSet[Article]" = weakref.WeakSet()
 
 
 def _checked(article: Article) -> Article:
-    _CHECKED.add(article)
+    with contextlib.suppress(TypeError):  # unhashable: a field the caller set to a list or a dict
+        _CHECKED.add(article)
     return article
+
+
+def _is_checked(article: Article) -> bool:
+    try:
+        return article in _CHECKED
+    except TypeError:  # a field the caller set to something unhashable: not one this module made
+        return False
 
 
 def _note(notes: list[str], where: str | None, message: str) -> None:
@@ -784,7 +793,7 @@ def _coerce_unnamed(
     own_published: Any = None
     if isinstance(item, Article):
         where = source or item.origin or doc_id or item.doc_id
-        if item in _CHECKED:
+        if _is_checked(item):
             changes: dict[str, Any] = {}
             if published is not None:
                 changes["published"] = check_published(published, source=where)
