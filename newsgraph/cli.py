@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
-from .errors import ExportError, InputError, InputWarning, NewsgraphError
+from .errors import InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
 from .ingest import check_published, read_articles
@@ -343,20 +343,19 @@ def _output(args: argparse.Namespace, err: TextIO, results: Iterator[ArticleResu
     from .readwrite import write_csv, write_gexf, write_node_link
 
     output: Path | None = args.output
+    if args.format in ("graphml", "gexf", "csv", "json"):
+        graph = ActorGraph(results)
+        linked_only = _linked_only(args.linked_only, args.format, graph, err)
     if args.format == "graphml":
-        graph = ActorGraph(results)
-        write_graphml(graph, output, linked_only=_linked_only(args.linked_only, args.format, graph, err))  # type: ignore[arg-type]
+        write_graphml(graph, output, linked_only=linked_only)  # type: ignore[arg-type]
     elif args.format == "gexf":
-        graph = ActorGraph(results)
-        write_gexf(graph, output, linked_only=_linked_only(args.linked_only, args.format, graph, err))  # type: ignore[arg-type]
+        write_gexf(graph, output, linked_only=linked_only)  # type: ignore[arg-type]
     elif args.format == "csv":
-        graph = ActorGraph(results)
         stem = output.name[:-4] if output.name.lower().endswith(".csv") else output.name  # type: ignore[union-attr]
         nodes, edges = output.with_name(f"{stem}-nodes.csv"), output.with_name(f"{stem}-edges.csv")  # type: ignore[union-attr]
-        write_csv(graph, nodes, edges, linked_only=_linked_only(args.linked_only, args.format, graph, err))
+        write_csv(graph, nodes, edges, linked_only=linked_only)
     elif args.format == "json":
-        graph = ActorGraph(results)
-        write_node_link(graph, sys.stdout if output is None else output, linked_only=_linked_only(args.linked_only, args.format, graph, err))
+        write_node_link(graph, sys.stdout if output is None else output, linked_only=linked_only)
     elif output is None:
         write_jsonl(results, sys.stdout, include_text=args.with_text)
     elif args.resume:  # appended record by record: an interrupted run loses at most the last one
