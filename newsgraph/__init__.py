@@ -22,6 +22,7 @@ from .errors import (
     RecordError,
     ResourceError,
 )
+from . import display  # noqa: F401  (registers the HTML views of results and graphs: newsgraph.renderers)
 from .evaluation import Scores, score
 from .graph import ActorGraph
 from .ingest import read_articles

@@ -47,14 +47,11 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, NamedTuple, Union
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Protocol, Union
 
 import networkx as nx
 
 from .types import EVENT_TYPES
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .graph import ActorGraph
 
 __all__ = [
     "FREQUENCIES",
@@ -77,7 +74,20 @@ __all__ = [
     "top_actors",
 ]
 
-GraphLike = Union["ActorGraph", nx.MultiDiGraph]
+
+
+class ViewsAGraph(Protocol):
+    """What these functions need of a graph object: its networkx multigraph, read-only.
+
+    :class:`~newsgraph.graph.ActorGraph` is one (its ``view``); this module
+    does not import it (the graph calls the analytics, never the reverse).
+    """
+
+    @property
+    def view(self) -> nx.MultiDiGraph: ...
+
+
+GraphLike = Union[ViewsAGraph, nx.MultiDiGraph]
 DateLike = Union[date, str, None]
 
 #: The PLOVER quad classes, cooperative first.

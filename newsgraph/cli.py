@@ -3,7 +3,7 @@
 ::
 
     newsgraph extract PATH... [--format jsonl] [-o OUT] [--published YYYY-MM-DD] [--jobs N]
-                      [--resume] [--errors ERRORS.jsonl] [--no-progress]
+                      [--resume] [--errors ERRORS.jsonl] [--no-progress] [--[no-]linked-only]
     newsgraph evaluate GOLD.jsonl... [--pred PRED.jsonl] [--json]
     newsgraph demo [-o newsgraph-demo.graphml]
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -24,12 +25,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence, TextIO
 
 from . import __version__
-from .errors import ExportError, InputError, InputWarning, NewsgraphError
+from .errors import InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
-from .ingest import check_published, read_articles, with_changes
+from .ingest import check_published, read_articles
 from .pipeline import error_report, extract_many
-from .readwrite import write_graphml, write_jsonl
+from .readwrite import atomic_path, write_graphml, write_jsonl
 from .types import Article, ArticleResult
 
 __all__ = ["main"]
@@ -211,6 +212,10 @@ def _parser() -> argparse.ArgumentParser:
         "(one row per event); json: the actor graph as networkx node-link JSON",
     )
     ex.add_argument("-o", "--output", type=Path, help="output file (default: standard output for jsonl)")
+    ex.add_argument("--linked-only", action=argparse.BooleanOptionalAction, default=None,
+                    help="graph formats: leave out the actors without any edge (only mentioned, or whose events "
+                    "have no other actor); the default for graphml and gexf when the graph has edges "
+                    "(--no-linked-only keeps every actor)")
     ex.add_argument("--published", type=_date, help="publication date for articles that have none")
     ex.add_argument("--with-text", action="store_true", help="include each article's text in its record")
     ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
@@ -234,33 +239,6 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run on the bundled example articles and write a GraphML file")
     demo.add_argument("-o", "--output", type=Path, default=Path("newsgraph-demo.graphml"))
     return parser
-
-
-@contextlib.contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary path next to ``path``, renamed to ``path`` once written: never a half-written file.
-
-    A target that exists and is not a regular file (``/dev/stdout``, a pipe)
-    is written directly; a symbolic link to a file is followed.
-    """
-    if path.exists() and not path.is_file():
-        yield path
-        return
-    if path.is_symlink():
-        path = path.resolve()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except OSError as exc:  # name the output, not the temporary file
-        if exc.filename == str(tmp):
-            exc.filename = str(path)
-        raise
-    except ExportError as exc:
-        raise ExportError(str(exc).replace(str(tmp), str(path))) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
 
 
 def _counted(results: Iterable[ArticleResult], counter: list[int],
@@ -326,7 +304,7 @@ def _write(args: argparse.Namespace, err: TextIO, on_error: Any, failures: list[
     articles: Iterable[Article] = (a for path in args.paths for a in read_articles(path, on_error=on_error))
     if args.published is not None:
         published = args.published
-        articles = (a if a.published else with_changes(a, published=published) for a in articles)
+        articles = (a if a.published else dataclasses.replace(a, published=published) for a in articles)
     done: set[str] = set()
     if args.resume:
         done = _done_ids(args.output, err)
@@ -365,27 +343,19 @@ def _output(args: argparse.Namespace, err: TextIO, results: Iterator[ArticleResu
     from .readwrite import write_csv, write_gexf, write_node_link
 
     output: Path | None = args.output
+    if args.format in ("graphml", "gexf", "csv", "json"):
+        graph = ActorGraph(results)
+        linked_only = _linked_only(args.linked_only, args.format, graph, err)
     if args.format == "graphml":
-        graph = ActorGraph(results)
-        with _atomic(output) as tmp:  # type: ignore[arg-type]
-            write_graphml(graph, tmp)
+        write_graphml(graph, output, linked_only=linked_only)  # type: ignore[arg-type]
     elif args.format == "gexf":
-        graph = ActorGraph(results)
-        with _atomic(output) as tmp:  # type: ignore[arg-type]
-            write_gexf(graph, tmp)
+        write_gexf(graph, output, linked_only=linked_only)  # type: ignore[arg-type]
     elif args.format == "csv":
-        graph = ActorGraph(results)
         stem = output.name[:-4] if output.name.lower().endswith(".csv") else output.name  # type: ignore[union-attr]
         nodes, edges = output.with_name(f"{stem}-nodes.csv"), output.with_name(f"{stem}-edges.csv")  # type: ignore[union-attr]
-        with _atomic(nodes) as nodes_tmp, _atomic(edges) as edges_tmp:
-            write_csv(graph, nodes_tmp, edges_tmp)
+        write_csv(graph, nodes, edges, linked_only=linked_only)
     elif args.format == "json":
-        graph = ActorGraph(results)
-        if output is None:
-            write_node_link(graph, sys.stdout)
-        else:
-            with _atomic(output) as tmp:
-                write_node_link(graph, tmp)
+        write_node_link(graph, sys.stdout if output is None else output, linked_only=linked_only)
     elif output is None:
         write_jsonl(results, sys.stdout, include_text=args.with_text)
     elif args.resume:  # appended record by record: an interrupted run loses at most the last one
@@ -394,7 +364,7 @@ def _output(args: argparse.Namespace, err: TextIO, results: Iterator[ArticleResu
                 write_jsonl([result], fh, include_text=args.with_text)
                 fh.flush()
     else:
-        with _atomic(output) as tmp:
+        with atomic_path(output) as tmp:
             with tmp.open("w", encoding="utf-8", newline="\n") as fh:
                 write_jsonl(results, fh, include_text=args.with_text)
     if failures:
@@ -407,6 +377,23 @@ def _output(args: argparse.Namespace, err: TextIO, results: Iterator[ArticleResu
               flush=True)
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _linked_only(requested: bool | None, fmt: str, graph: ActorGraph, err: TextIO) -> bool:
+    """``--linked-only`` as given; by default, for GraphML and GEXF, on when the exported graph has edges."""
+    if requested is not None:
+        return requested
+    if fmt not in ("graphml", "gexf"):
+        return False
+    exported = graph.aggregate(polarity="positive")
+    linked = sum(1 for n in exported if exported.degree(n))
+    if not linked:
+        return False
+    left_out = exported.number_of_nodes() - linked
+    if left_out:
+        _say(err, "info", f"{left_out:,} of {exported.number_of_nodes():,} actors have no edge and are left out "
+                          "(--no-linked-only keeps them)")
+    return True
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
@@ -454,7 +441,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
         for line in result.describe_events():
             print(f"   • {line}", file=out)
     graph = ActorGraph(results)
-    write_graphml(graph, args.output)
+    write_graphml(graph, args.output, linked_only=_linked_only(None, "graphml", graph, sys.stderr))
     print(f"\n{graph!r}\nwrote {args.output}", file=out)
     return EXIT_OK
 

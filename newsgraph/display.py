@@ -4,8 +4,9 @@
 by kind, its time expressions and event triggers marked, then its actors,
 time expressions and events (with their evidence). :func:`render_graph`
 summarises an :class:`~newsgraph.graph.ActorGraph`. ``ArticleResult`` and
-``ActorGraph`` call them from ``_repr_html_``, so a result or a graph left at
-the end of a notebook cell displays itself.
+``ActorGraph`` show them from ``_repr_html_`` (this module registers them in
+:mod:`newsgraph.renderers`, which ``import newsgraph`` imports), so a result or
+a graph left at the end of a notebook cell displays itself.
 
 The HTML is one fragment with inline styles: no stylesheet, script, font or
 image is loaded from anywhere, so it displays offline, in a notebook saved
@@ -32,11 +33,12 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from .analytics import QUAD_CLASSES, cooperation_conflict
-from .types import EVENT_TYPES, MENTION_KINDS
+from .graph import ActorGraph
+from .renderers import register_html
+from .types import EVENT_TYPES, MENTION_KINDS, ArticleResult
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .graph import ActorGraph
-    from .types import ArticleResult, Event
+    from .types import Event
 
 __all__ = ["KIND_COLORS", "QUAD_COLORS", "TIMEX_COLOR", "render_article", "render_graph"]
 
@@ -393,3 +395,9 @@ def render_graph(graph: "ActorGraph", *, n: int = 10) -> str:
         parts.append(_table(("dyad", "events", "types", "cooperation–conflict"), rows))
     parts.append("</div>")
     return "".join(parts)
+
+
+# What ArticleResult._repr_html_ and ActorGraph._repr_html_ show (the records and the graph do not
+# import this module: it registers its views where they look, newsgraph.renderers).
+register_html(ArticleResult, render_article)
+register_html(ActorGraph, render_graph)

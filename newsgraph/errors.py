@@ -28,6 +28,9 @@ True
 
 from __future__ import annotations
 
+from pathlib import PurePath
+from typing import Any
+
 __all__ = [
     "BinaryInputError",
     "EmptyTextError",
@@ -40,7 +43,37 @@ __all__ = [
     "NewsgraphError",
     "RecordError",
     "ResourceError",
+    "describe_input",
 ]
+
+
+def _derived(source: str, doc_id: str) -> bool:
+    """Whether ``doc_id`` is the id newsgraph derives from ``source`` (so naming it adds nothing).
+
+    A ``.txt`` file's id is its stem; a JSON line without a ``doc_id`` gets
+    ``stem:line``.
+    """
+    if doc_id == source:
+        return True
+    head, sep, tail = source.rpartition(":")
+    if sep and head and tail.isdigit():
+        return doc_id == f"{PurePath(head).stem}:{tail}"
+    return PurePath(source).stem == doc_id
+
+
+def describe_input(source: str | None, doc_id: str | None) -> str | None:
+    """How messages name an input: where it was read from and its ``doc_id``, as far as they are known.
+
+    Examples
+    --------
+    >>> describe_input("in/b.jsonl:3", "a7")
+    'in/b.jsonl:3 (doc_id a7)'
+    >>> describe_input("in/b.jsonl:3", "b:3"), describe_input("in/a.txt", "a"), describe_input(None, "a7")
+    ('in/b.jsonl:3', 'in/a.txt', 'a7')
+    """
+    if source and doc_id and not _derived(source, doc_id):
+        return f"{source} (doc_id {doc_id})"
+    return source or doc_id
 
 
 class NewsgraphError(Exception):
@@ -51,13 +84,29 @@ class InputError(NewsgraphError, ValueError):
     """An article or file cannot be read as a French news article.
 
     ``source`` names where the input came from (a path, ``path:line``, a
-    doc_id) when it is known.
+    doc_id) and ``doc_id`` the article's id, when they are known; the message
+    names both (:func:`describe_input`).
     """
 
-    def __init__(self, message: str, *, source: str | None = None) -> None:
+    def __init__(self, message: str, *, source: str | None = None, doc_id: str | None = None) -> None:
         self.source = source
+        self.doc_id = doc_id
         self.reason = message  # the message without its source
-        super().__init__(f"{source}: {message}" if source else message)
+        where = describe_input(source, doc_id)
+        super().__init__(f"{where}: {message}" if where else message)
+
+    def naming(self, doc_id: str) -> "InputError":
+        """The same error (same class, source and reason) naming the article's ``doc_id`` too."""
+        named = type(self)(self.reason, source=self.source, doc_id=doc_id)
+        named.__cause__, named.__traceback__ = self.__cause__, self.__traceback__
+        return named
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses processes with its fields
+        return (_input_error, (type(self), self.reason, self.source, self.doc_id))
+
+
+def _input_error(cls: type, reason: str, source: str | None, doc_id: str | None) -> InputError:
+    return cls(reason, source=source, doc_id=doc_id)
 
 
 class EmptyTextError(InputError):

@@ -73,6 +73,7 @@ import networkx as nx
 from . import analytics
 from .analytics import DateLike, Span, date_span, most_certain
 from .extract.normalize import fold
+from .renderers import html_for
 from .types import EVENT_TYPES, Actor, ArticleResult, Event
 
 __all__ = ["EDGE_FIELDS", "NODE_FIELDS", "ActorGraph"]
@@ -678,8 +679,6 @@ class ActorGraph:
         return (f"<ActorGraph: {self.number_of_nodes()} actors, {self.number_of_edges()} events, "
                 f"{len(self._articles)} articles>")
 
-    def _repr_html_(self) -> str:
-        """Jupyter's rich display: see :func:`newsgraph.display.render_graph`."""
-        from .display import render_graph
-
-        return render_graph(self)
+    def _repr_html_(self) -> str | None:
+        """Jupyter's rich display: :func:`newsgraph.display.render_graph` (see :mod:`newsgraph.renderers`)."""
+        return html_for(self)

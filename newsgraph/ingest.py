@@ -12,11 +12,13 @@ and so is a Wikinews-style title and dateline (``23 juin 2018 . – ...``).
 
 Bad input
 ---------
-Reading never stops at a bad article. What cannot be read raises an
+Reading never stops at a bad article, and never drops a good text for a
+metadata slip. What cannot be read raises an
 :class:`~newsgraph.errors.InputError` subclass that names it (``path``,
-``path:line``) or, with ``on_error``, is reported and skipped; what is read
-but changed or doubtful emits an :class:`~newsgraph.errors.InputWarning` and
-the note travels with the article into its result (``ArticleResult.warnings``):
+``path:line``, and the ``doc_id`` when the record has one) or, with
+``on_error``, is reported and skipped; what is read but changed or doubtful
+emits an :class:`~newsgraph.errors.InputWarning` and the note travels with the
+article (``Article.warnings``) into its result (``ArticleResult.warnings``):
 
 =====================================  ==========================================
 input                                  outcome
@@ -32,12 +34,18 @@ HTML or XML markup                     tags removed (scripts and styles dropped)
 control, private-use, unassigned       removed, warning; format characters
 characters                             (soft hyphen, zero-width space) removed
 broken JSON line, not an object        :class:`RecordError` for that line
-record without ``text``, wrong types   :class:`RecordError` for that record
-``published`` not a calendar date,     :class:`RecordError` (a date in a text's
-before 1800 or after 2099              header is ignored instead, warning)
+record without ``text``, or a          :class:`RecordError` for that record
+``text`` that is not a string
+``doc_id``, ``title``, ``source``,     left out, warning (a JSON line without a
+``url`` of the wrong type              ``doc_id`` is named ``stem:line``)
+``published`` not a calendar date,     left out (``None``), warning: the text is
+before 1800 or after 2099              processed, its relative dates unresolved
+                                       (a date in a text's header is used
+                                       instead when it is plausible)
 ``published`` in the future            warning only (the output never depends
                                        on the day it is made)
-file larger than 64 MiB                :class:`InputError`
+file larger than 64 MiB (JSON Lines:   :class:`InputError` (for JSON Lines,
+a line)                                that line)
 =====================================  ==========================================
 
 Examples
@@ -53,11 +61,13 @@ Examples
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import re
 import unicodedata
 import warnings
+import weakref
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
@@ -243,47 +253,28 @@ def parse_header(text: str) -> Header:
 
 # --------------------------------------------------------------------------- notes
 
-
-@dataclass(frozen=True)
-class _Origin:
-    """Where an article was read from and what reading it changed or doubted."""
-
-    where: str | None = None
-    notes: tuple[str, ...] = ()
-    clean: bool = False  # the text went through clean_text and the dates were checked
+# The articles this module made (read, cleaned, dates checked), by value: an equal article is
+# as clean, so coercing it again returns it as it is (its warnings are not given twice).
+_CHECKED: "weakref.WeakSet[Article]" = weakref.WeakSet()
 
 
-_ORIGIN = "_newsgraph_origin"
-
-
-def origin(article: Article) -> _Origin:
-    """The :class:`_Origin` attached to ``article`` by this module (empty if none)."""
-    return getattr(article, _ORIGIN, None) or _Origin()
-
-
-def _attach(article: Article, where: str | None, notes: Iterable[str], *, clean: bool = False) -> Article:
-    # Not a dataclass field: equality, repr and the record format are unchanged;
-    # dataclasses.replace() drops it (use with_changes()).
-    try:
-        object.__setattr__(article, _ORIGIN, _Origin(where, tuple(notes), clean))
-    except AttributeError:  # an Article with __slots__: the notes were emitted as warnings all the same
-        logger.debug("cannot attach reading notes to %r", type(article).__name__)
+def _checked(article: Article) -> Article:
+    with contextlib.suppress(TypeError):  # unhashable: a field the caller set to a list or a dict
+        _CHECKED.add(article)
     return article
 
 
-def with_changes(article: Article, **changes: Any) -> Article:
-    """``dataclasses.replace(article, **changes)`` that keeps the reading notes.
-
-    A new ``text`` or ``published`` is checked again when the article is
-    next coerced.
-    """
-    found = origin(article)
-    clean = found.clean and not ({"text", "published"} & set(changes))
-    return _attach(replace(article, **changes), found.where, found.notes, clean=clean)
+def _is_checked(article: Article) -> bool:
+    try:
+        return article in _CHECKED
+    except TypeError:  # a field the caller set to something unhashable: not one this module made
+        return False
 
 
 def _note(notes: list[str], where: str | None, message: str) -> None:
-    """Record a note on the article and emit it as an :class:`InputWarning`."""
+    """Record a note on the article and emit it as an :class:`InputWarning` (once per article)."""
+    if message in notes:
+        return
     notes.append(message)
     warnings.warn(InputWarning(f"{where}: {message}" if where else message), stacklevel=3)
 
@@ -684,33 +675,56 @@ def _date_from_string(text: str, source: str | None) -> date:
 # --------------------------------------------------------------------------- articles
 
 
-def _optional_string(record: Mapping[str, Any], key: str, where: str | None) -> str | None:
+def _optional_string(record: Mapping[str, Any], key: str, where: str | None, notes: list[str]) -> str | None:
+    """A metadata field; one of the wrong type is left out with a note (the article is kept)."""
     value = record.get(key)
     if value is None or isinstance(value, str):
         return value
-    raise RecordError(f"field {key!r} must be a string, not {type(value).__name__}: {_short(value)}", source=where)
+    _note(notes, where, f"field {key!r} must be a string, not {type(value).__name__}: {_short(value)}; left out")
+    return None
 
 
-def _from_record(record: Mapping[str, Any], where: str | None) -> Article:
-    """An Article from a JSONL record, every field checked with a message that names it."""
+def _record_doc_id(record: Mapping[str, Any]) -> str | None:
+    """The record's ``doc_id`` as a string, if it has a usable one (a string or an integer)."""
+    value = record.get("doc_id")
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+        return None
+    return str(value)
+
+
+def _from_record(record: Mapping[str, Any], where: str | None, notes: list[str]) -> Article:
+    """An Article from a JSONL record (``published`` left to the caller).
+
+    A record without a text is refused; a metadata field of the wrong type is
+    left out with a note.
+    """
     if "text" not in record:
         fields = ", ".join(sorted(str(k) for k in record)[:8]) or "none"
         raise RecordError(f"record has no 'text' field (its fields: {fields})", source=where)
     text = record["text"]
     if not isinstance(text, str):
         raise RecordError(f"field 'text' must be a string, not {type(text).__name__}", source=where)
-    doc_id = record.get("doc_id")
-    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
-        raise RecordError(f"field 'doc_id' must be a string, not {type(doc_id).__name__}: {_short(doc_id)}",
-                          source=where)
+    doc_id = _record_doc_id(record)
+    if doc_id is None and record.get("doc_id") not in (None, ""):
+        value = record["doc_id"]
+        _note(notes, where, f"field 'doc_id' must be a string, not {type(value).__name__}: {_short(value)}; "
+                            "left out")
     return Article(
         text=text,
-        doc_id=None if doc_id is None else str(doc_id),
-        published=check_published(record.get("published"), source=where),
-        title=_optional_string(record, "title", where),
-        source=_optional_string(record, "source", where),
-        url=_optional_string(record, "url", where),
+        doc_id=doc_id,
+        title=_optional_string(record, "title", where, notes),
+        source=_optional_string(record, "source", where, notes),
+        url=_optional_string(record, "url", where, notes),
     )
+
+
+def _own_published(value: Any, where: str | None, notes: list[str]) -> date | None:
+    """The article's own publication date; a malformed one is left out with a note, the text kept."""
+    try:
+        return check_published(value, source=where)
+    except RecordError as exc:
+        _note(notes, where, f"{exc.reason}; left out (relative dates need a publication date)")
+        return None
 
 
 def coerce_article(
@@ -724,16 +738,21 @@ def coerce_article(
 
     The text is cleaned (:func:`clean_text`; bytes are decoded first with
     :func:`decode_bytes`), the dates are checked (:func:`check_published`) and
-    a recognised header fills the fields the caller did not give. ``source``
-    names the input in messages (default: where it was read from, else its
-    doc_id). An article this module already read is returned as it is (with
-    ``published`` and ``doc_id`` applied).
+    a recognised header fills the fields the caller did not give. A
+    malformed field of the article's own (``published``, ``title``,
+    ``source``, ``url``, ``doc_id``) is left out with a warning, which the
+    article carries in ``warnings``: only a missing or unreadable text refuses
+    the article. ``source`` names the input in messages and becomes the
+    article's ``origin`` (default: its ``origin``); errors also name its
+    ``doc_id``. An article this module already made is returned as it is
+    (with ``published`` and ``doc_id`` applied).
 
     Raises
     ------
     InputError
         :class:`EmptyTextError`, :class:`RecordError`...: the item cannot be
-        read as an article.
+        read as an article (or ``published``, the caller's own argument, is
+        not a plausible date).
 
     Examples
     --------
@@ -752,21 +771,39 @@ def _coerce(
     source: str | None = None,
     notes: Iterable[str] = (),
 ) -> Article:
+    try:
+        return _coerce_unnamed(item, published=published, doc_id=doc_id, source=source, notes=notes)
+    except InputError as exc:
+        known = doc_id if doc_id is not None else (
+            item.doc_id if isinstance(item, Article) else _record_doc_id(item) if isinstance(item, Mapping) else None)
+        if known is None or exc.doc_id is not None:
+            raise
+        raise exc.naming(known) from exc.__cause__
+
+
+def _coerce_unnamed(
+    item: Any,
+    *,
+    published: date | str | None,
+    doc_id: str | None,
+    source: str | None,
+    notes: Iterable[str],
+) -> Article:
     found_notes = list(notes)
+    own_published: Any = None
     if isinstance(item, Article):
-        found = origin(item)
-        where = source or found.where or doc_id or item.doc_id
-        if found.clean:
+        where = source or item.origin or doc_id or item.doc_id
+        if _is_checked(item):
             changes: dict[str, Any] = {}
             if published is not None:
                 changes["published"] = check_published(published, source=where)
             if doc_id is not None:
                 changes["doc_id"] = doc_id
-            if not changes:
-                return item
-            return _attach(replace(item, **changes), where, found.notes, clean=True)
-        found_notes = list(found.notes) + found_notes
-        article = item
+            if source is not None:
+                changes["origin"] = source
+            return _checked(replace(item, **changes)) if changes else item
+        found_notes = list(item.warnings) + found_notes
+        article, own_published = item, item.published
     elif isinstance(item, str):
         where = source or doc_id
         article = Article(text=item)
@@ -774,18 +811,16 @@ def _coerce(
         where = source or doc_id
         article = Article(text=_decode(bytes(item), where, found_notes))
     elif isinstance(item, Mapping):
-        raw_id = item.get("doc_id")
-        where = source or doc_id or (str(raw_id) if isinstance(raw_id, (str, int)) and raw_id != "" else None)
-        article = _from_record(item, where)
+        where = source or doc_id or _record_doc_id(item)
+        article = _from_record(item, where, found_notes)
+        own_published = item.get("published")
     else:
         raise RecordError(f"cannot read an article from {type(item).__name__}", source=source or doc_id)
     text = _clean(article.text, where, found_notes)
-    if published is not None:
+    if published is not None:  # the caller's own argument: a bad one is an error
         chosen = check_published(published, source=where)
-    elif article.published is not None and not isinstance(item, Mapping):  # a record's date is checked already
-        chosen = check_published(article.published, source=where)
     else:
-        chosen = article.published
+        chosen = _own_published(own_published, where, found_notes)
     header = parse_header(text)
     if chosen is None and header.published is not None:
         if EARLIEST_PUBLISHED <= header.published <= LATEST_PUBLISHED:
@@ -793,15 +828,16 @@ def _coerce(
         else:
             _note(found_notes, where, f"date in the header ({header.published.isoformat()}) ignored: not a "
                                       "plausible publication date")
-    result = Article(
+    return _checked(Article(
         text=text,
         doc_id=doc_id if doc_id is not None else article.doc_id,
         published=chosen,
         title=article.title or header.title,
         source=article.source or header.source,
         url=article.url,
-    )
-    return _attach(result, where, found_notes, clean=True)
+        origin=source or article.origin,
+        warnings=tuple(found_notes),
+    ))
 
 
 # --------------------------------------------------------------------------- files
@@ -827,7 +863,10 @@ def _read_txt(path: Path) -> Article:
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", source=where) from None
     notes: list[str] = []
-    text = _decode(data, where, notes)
+    try:
+        text = _decode(data, where, notes)
+    except InputError as exc:
+        raise exc.naming(path.stem) from exc.__cause__
     return _coerce(Article(text=text, doc_id=path.stem), source=where, notes=notes)
 
 
@@ -849,21 +888,51 @@ def _byte_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield lineno, raw
 
 
+def _text_lines(path: Path, fh: BinaryIO, codec: str, name: str) -> Iterator[tuple[int, str | None]]:
+    """``(line number, text)`` of a file in ``codec`` (after its byte order mark), read line by line.
+
+    ``None`` stands for a line longer than :data:`MAX_FILE_BYTES` characters;
+    bytes the codec cannot read end the file with an :class:`EncodingError`
+    (the lines before them are read).
+    """
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    parts: list[str] = []  # the line being read, in pieces
+    size = 0
+    lineno = 0
+    too_long = False
+    while True:
+        block = fh.read(1 << 16)
+        failure: UnicodeDecodeError | None = None
+        try:
+            chunk = decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:  # the lines before the bad bytes are read, then the file ends
+            failure, chunk = exc, exc.object[:exc.start].decode(codec)
+        *ends, rest = chunk.split("\n")
+        for piece in ends:
+            lineno += 1
+            too_long = too_long or size + len(piece) > MAX_FILE_BYTES
+            yield lineno, None if too_long else "".join(parts) + piece
+            parts, size, too_long = [], 0, False
+        if failure is not None:
+            raise EncodingError(f"invalid {name} in line {lineno + 1}: {failure.reason}", source=str(path))
+        size += len(rest)
+        if size > MAX_FILE_BYTES:
+            parts, too_long = [], True  # read on to the end of the line without keeping it
+        elif rest:
+            parts.append(rest)
+        if not block:
+            if size:
+                yield lineno + 1, None if too_long else "".join(parts)
+            return
+
+
 def _jsonl_lines(path: Path, fh: BinaryIO) -> Iterator[tuple[int, bytes | str | None]]:
     head = fh.read(_HEAD)
     fh.seek(0)
     for bom, codec, name in _BOMS:
         if head.startswith(bom) and codec != "utf-8":
-            data = fh.read(MAX_FILE_BYTES + 1)
-            if len(data) > MAX_FILE_BYTES:
-                raise InputError(f"{name} file too large (limit {MAX_FILE_BYTES:,} bytes): convert it to UTF-8",
-                                 source=str(path))
-            try:
-                text = data[len(bom):].decode(codec)
-            except UnicodeDecodeError as exc:
-                raise EncodingError(f"invalid {name}: {exc.reason}", source=str(path)) from None
-            for lineno, line in enumerate(text.split("\n"), start=1):
-                yield lineno, line
+            fh.seek(len(bom))
+            yield from _text_lines(path, fh, codec, name)
             return
     name = _magic(head)
     if name or (b"\x00" in head and _utf16_without_bom(head) is None):
@@ -920,9 +989,10 @@ def _read_line(path: Path, lineno: int, raw: bytes | str | None, where: str) -> 
         raise RecordError("invalid JSON: nested too deeply", source=where) from None
     if not isinstance(record, dict):
         raise RecordError(f"a line must hold a JSON object, not {type(record).__name__}", source=where)
-    if record.get("doc_id") in (None, ""):
-        record = {**record, "doc_id": f"{path.stem}:{lineno}"}
-    return _coerce(record, source=where, notes=notes)
+    article = _coerce(record, source=where, notes=notes)
+    if article.doc_id is None:  # a line without a usable doc_id is named after its file and line
+        article = _checked(replace(article, doc_id=f"{path.stem}:{lineno}"))
+    return article
 
 
 def _handler(on_error: str | ErrorHandler) -> ErrorHandler:

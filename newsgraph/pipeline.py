@@ -33,8 +33,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from . import chunking
-from .errors import InputError, InputWarning, ModelNotFoundError, NewsgraphError
-from .ingest import coerce_article, origin
+from .errors import InputError, InputWarning, ModelNotFoundError, NewsgraphError, describe_input
+from .ingest import coerce_article
 from .language import detect_language
 from .types import Actor, Article, ArticleResult, Event, Mention, Timex
 
@@ -71,9 +71,7 @@ class ExtractionError(NewsgraphError):
         self.doc_id = doc_id
         self.source = source
         self.reason = message  # the message without the article's name
-        where = source or doc_id
-        if source and doc_id and doc_id not in source:
-            where = f"{source} (doc_id {doc_id})"
+        where = describe_input(source, doc_id)
         super().__init__(f"{where}: {message}" if where else message)
 
     def __reduce__(self) -> tuple[Any, ...]:  # crosses processes with its fields
@@ -183,7 +181,7 @@ def _raw(doc: "Doc") -> dict[str, list[Any]]:
 
 def _describe(article: Article) -> tuple[str | None, list[str]]:
     """The article's language and the warnings its result carries (reading notes, language)."""
-    notes = list(origin(article).notes)
+    notes = list(article.warnings)
     language = detect_language(article.text)
     if language not in (None, "fr"):
         name = _LANGUAGE_NAMES.get(language, "a script other than Latin" if language.startswith("und-") else language)
@@ -195,7 +193,7 @@ def _describe(article: Article) -> tuple[str | None, list[str]]:
 def _assemble(raw: Mapping[str, list[Any]], article: Article, language: str | None,
               notes: Iterable[str], name: str | None = None) -> ArticleResult:
     if raw.get("errors"):
-        raise ExtractionError("; ".join(raw["errors"]), doc_id=article.doc_id, source=name or origin(article).where)
+        raise ExtractionError("; ".join(raw["errors"]), doc_id=article.doc_id, source=name or article.origin)
     actors = tuple(Actor.from_dict(a) for a in raw.get("actors") or [])
     mentions = tuple(Mention.from_dict(m) for m in raw.get("mentions") or [])
     timexes = _resolve_timexes(raw.get("timexes") or [], article.text, article.published)
@@ -257,8 +255,8 @@ class _Job:
 
 def _prepare(article: Article, limit: int, fallback: str | None) -> _Job:
     language, notes = _describe(article)
-    where = origin(article).where or article.doc_id or fallback
-    for note in notes[len(origin(article).notes):]:
+    where = article.origin or article.doc_id or fallback
+    for note in notes[len(article.warnings):]:
         warnings.warn(InputWarning(f"{where}: {note}" if where else note), stacklevel=3)
     spans = chunking.split_text(article.text, limit)
     if len(spans) > 1:
@@ -623,7 +621,7 @@ def extract_many(
 
 def _prepare_item(index: int, item: Any) -> Article:
     """An item of :func:`extract_many`'s input as an article, named by its origin, doc_id or index."""
-    if isinstance(item, Article) and origin(item).where:
+    if isinstance(item, Article) and item.origin:
         return coerce_article(item)
     doc_id = item.doc_id if isinstance(item, Article) else (
         item.get("doc_id") if isinstance(item, Mapping) else None)

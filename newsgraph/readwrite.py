@@ -17,6 +17,13 @@ Graph exports
                        (pandas is optional).
 =====================  =====================================================
 
+Every graph writer takes ``linked_only``: ``True`` leaves out the actors
+without any edge in the file (those only mentioned, or whose events have no
+other actor), which are most actors of a corpus. Given a path, every writer is
+atomic: it writes a temporary file in the same folder and renames it, so that
+the path holds the whole output or what it held before, never a part (see
+:func:`atomic_path`).
+
 Every writer is defensive, whatever the characters of the input:
 
 - strings lose the characters XML 1.0 cannot hold (C0 controls other than tab
@@ -47,15 +54,18 @@ Expat version Python was built with.)
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import itertools
 import json
 import logging
 import math
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Union
+from typing import IO, Any, Callable, Iterable, Iterator, Union
 from xml.parsers import expat
 
 import networkx as nx
@@ -66,6 +76,7 @@ from .graph import EDGE_FIELDS, NODE_FIELDS, ActorGraph
 from .types import ArticleResult
 
 __all__ = [
+    "atomic_path",
     "gephi_safe",
     "json_safe",
     "read_graphml",
@@ -273,8 +284,76 @@ def _event_graph(graph: ActorGraph | nx.Graph, aggregate: bool, polarity: str | 
     raise TypeError(f"expected an ActorGraph or a networkx graph, not {type(graph).__name__}")
 
 
-def _export_error(what: str, target: Any, exc: BaseException) -> ExportError:
-    return ExportError(f"cannot write {what} to {getattr(target, 'name', target)}: {exc}")
+def _linked(g: nx.Graph) -> nx.Graph:
+    """``g`` without the nodes that have no edge (a self-loop is an edge)."""
+    return g.subgraph([n for n in g if g.degree(n)]).copy()
+
+
+_TEMPORARY = itertools.count()
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path in the folder of ``path``, renamed to ``path`` once written.
+
+    The caller writes the temporary file; when the ``with`` block ends
+    normally it replaces ``path`` (:func:`os.replace`, atomic on one file
+    system); when it raises, the temporary file is removed and ``path`` keeps
+    what it held. Either way no temporary file is left behind. A ``path``
+    that exists and is not a regular file (``/dev/stdout``, a named pipe) is
+    yielded as it is; a symbolic link is followed, so the file it points to
+    is replaced. An ``OSError`` names ``path``, not the temporary file.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> with atomic_path(folder / "out.txt") as tmp:
+    ...     _ = tmp.write_text("done")
+    >>> [p.name for p in folder.iterdir()], (folder / "out.txt").read_text()
+    (['out.txt'], 'done')
+    """
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        yield path
+        return
+    if path.is_symlink():
+        path = path.resolve()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_TEMPORARY)}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except OSError as exc:
+        if exc.filename == str(tmp):
+            exc.filename = str(path)
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _export(what: str, targets: tuple[PathOrFile, ...], write: Callable[..., None],
+            errors: tuple[type[BaseException], ...] = (OSError, TypeError, ValueError)) -> None:
+    """``write(*targets)``, each path target replaced by an :func:`atomic_path`; ``errors`` become ExportError."""
+    temporary: dict[str, str] = {}
+    try:
+        with contextlib.ExitStack() as stack:
+            actual = []
+            for target in targets:
+                if hasattr(target, "write"):
+                    actual.append(target)
+                else:
+                    tmp = stack.enter_context(atomic_path(target))  # type: ignore[arg-type]
+                    temporary[str(tmp)] = str(target)
+                    actual.append(tmp)
+            write(*actual)
+    except errors as exc:
+        message = str(exc)
+        for tmp, target in temporary.items():
+            message = message.replace(tmp, target)
+        named = targets[-1]
+        shown = getattr(named, "name", "a file object") if hasattr(named, "write") else named
+        raise ExportError(f"cannot write {what} to {shown}: {message}") from exc
 
 
 def _open_text(target: PathOrFile) -> tuple[IO[str], bool]:
@@ -292,6 +371,7 @@ def write_graphml(
     *,
     aggregate: bool = True,
     polarity: str | None = "positive",
+    linked_only: bool = False,
 ) -> None:
     """Write the actor graph as GraphML that Gephi, networkx and igraph open cleanly.
 
@@ -308,11 +388,14 @@ def write_graphml(
         included; :func:`read_graphml` reads this back.
     polarity : {"positive", "negative", None}
         Which events the aggregated edges count (default: not negated ones).
+    linked_only : bool
+        Leave out the actors without any edge in the file.
 
     Raises
     ------
     ExportError
-        When the file cannot be written.
+        When the file cannot be written (a path is written atomically:
+        :func:`atomic_path`).
 
     Examples
     --------
@@ -322,11 +405,11 @@ def write_graphml(
     >>> b'<key id="label" for="node" attr.name="label" attr.type="string"' in buf.getvalue()
     True
     """
-    safe = gephi_safe(_event_graph(graph, aggregate, polarity))
-    try:
-        nx.write_graphml_xml(safe, path, named_key_ids=True, infer_numeric_types=True)
-    except (OSError, nx.NetworkXError, TypeError, ValueError) as exc:
-        raise _export_error("GraphML", path, exc) from exc
+    exported = _event_graph(graph, aggregate, polarity)
+    safe = gephi_safe(_linked(exported) if linked_only else exported)
+    _export("GraphML", (path,), lambda target: nx.write_graphml_xml(safe, target, named_key_ids=True,
+                                                                      infer_numeric_types=True),
+            (OSError, nx.NetworkXError, TypeError, ValueError))
 
 
 class _Stop(Exception):
@@ -466,6 +549,7 @@ def write_gexf(
     *,
     aggregate: bool = True,
     polarity: str | None = "positive",
+    linked_only: bool = False,
 ) -> None:
     """Write GEXF 1.2 whose timeline Gephi can play.
 
@@ -487,6 +571,8 @@ def write_gexf(
         Gephi merges the parallel edges and their intervals).
     polarity : {"positive", "negative", None}
         Which events the aggregated edges count (default: not negated ones).
+    linked_only : bool
+        Leave out the actors without any edge in the file.
 
     Nodes are present from their first event to their last (spells); actors
     without dated events are always present; events without any time are
@@ -495,11 +581,14 @@ def write_gexf(
     Raises
     ------
     ExportError
-        When the file cannot be written.
+        When the file cannot be written (a path is written atomically:
+        :func:`atomic_path`).
     """
     if not isinstance(graph, ActorGraph):
         raise TypeError(f"expected an ActorGraph, not {type(graph).__name__}")
     g = graph.to_networkx()
+    if linked_only:
+        g = g.subgraph(_linked(_event_graph(graph, aggregate, polarity))).copy()
     shown = analytics._Filter(polarity=polarity if aggregate else None)
     ids = _unique_ids(g.nodes)
 
@@ -519,7 +608,7 @@ def write_gexf(
     edge_items: list[tuple[str, str, dict[str, Any], dict[str, str]]] = []
     if aggregate:
         agg = graph.aggregate(polarity=polarity)
-        for u, v, data in agg.edges(data=True):
+        for u, v, data in agg.subgraph(g).edges(data=True):
             attrs = _clean_attrs(dict(data))
             xml = {"weight": str(attrs.pop("weight"))}
             edge_items.append((u, v, attrs, xml))
@@ -563,16 +652,17 @@ def write_gexf(
 
     tree = ET.ElementTree(root)
     ET.indent(tree, space="  ")
-    try:
-        if hasattr(path, "write"):
-            tree.write(path, encoding="utf-8", xml_declaration=True)  # type: ignore[arg-type]
-            path.write(b"\n")  # type: ignore[union-attr]
+
+    def write(target: PathOrFile) -> None:
+        if hasattr(target, "write"):
+            tree.write(target, encoding="utf-8", xml_declaration=True)  # type: ignore[arg-type]
+            target.write(b"\n")  # type: ignore[union-attr]
         else:
-            with open(path, "wb") as fh:  # type: ignore[arg-type]
+            with open(target, "wb") as fh:  # type: ignore[arg-type]
                 tree.write(fh, encoding="utf-8", xml_declaration=True)
                 fh.write(b"\n")
-    except (OSError, TypeError, ValueError) as exc:
-        raise _export_error("GEXF", path, exc) from exc
+
+    _export("GEXF", (path,), write)
 
 
 # --------------------------------------------------------------------------- tables
@@ -583,9 +673,10 @@ _EVENT_COLUMNS = ("id", "source", "target", "key", *EDGE_FIELDS)
 _DYAD_COLUMNS = ("source", "target", "weight", "reports", "first_date", "last_date")
 
 
-def _actor_rows(graph: ActorGraph) -> list[dict[str, Any]]:
+def _actor_rows(graph: ActorGraph, keep: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    kept = None if keep is None else set(keep)
     return [{"id": n, **{k: d.get(k) for k in NODE_FIELDS}, **{k: v for k, v in d.items() if k not in NODE_FIELDS}}
-            for n, d in graph.nodes()]
+            for n, d in graph.nodes() if kept is None or n in kept]
 
 
 def _event_rows(graph: ActorGraph) -> list[dict[str, Any]]:
@@ -636,6 +727,7 @@ def write_csv(
     *,
     aggregate: bool = False,
     polarity: str | None = "positive",
+    linked_only: bool = False,
 ) -> None:
     """Write actors and events (or dyads) as two UTF-8 CSV files.
 
@@ -650,6 +742,9 @@ def write_csv(
         :meth:`ActorGraph.aggregate`).
     polarity : {"positive", "negative", None}
         Which events aggregated rows count.
+    linked_only : bool
+        Leave out of the actor table the actors without any row in the edge
+        table.
 
     The first columns are ``id``, ``label`` (actors) and ``id``, ``source``,
     ``target`` (events), as Gephi's spreadsheet import expects; tuples are
@@ -660,16 +755,18 @@ def write_csv(
     Raises
     ------
     ExportError
-        When a file cannot be written.
+        When a file cannot be written (paths are written atomically, both
+        renamed once both are written: :func:`atomic_path`).
     """
-    try:
-        _write_table(_actor_rows(graph), nodes, _ACTOR_COLUMNS)
-        if aggregate:
-            _write_table(_dyad_rows(graph, polarity), edges, _DYAD_COLUMNS)
-        else:
-            _write_table(_event_rows(graph), edges, _EVENT_COLUMNS)
-    except (OSError, csv.Error, ValueError) as exc:
-        raise _export_error("CSV", edges, exc) from exc
+    keep = _linked(_event_graph(graph, aggregate, polarity)) if linked_only else None
+    actors = _actor_rows(graph, keep)
+    rows, columns = (_dyad_rows(graph, polarity), _DYAD_COLUMNS) if aggregate else (_event_rows(graph), _EVENT_COLUMNS)
+
+    def write(nodes_target: PathOrFile, edges_target: PathOrFile) -> None:
+        _write_table(actors, nodes_target, _ACTOR_COLUMNS)
+        _write_table(rows, edges_target, columns)
+
+    _export("CSV", (nodes, edges), write, (OSError, csv.Error, ValueError))
 
 
 def to_pandas(graph: ActorGraph, table: str = "events", *, polarity: str | None = "positive") -> Any:
@@ -740,18 +837,21 @@ def write_node_link(
     aggregate: bool = False,
     polarity: str | None = "positive",
     indent: int | None = None,
+    linked_only: bool = False,
 ) -> None:
     """Write networkx node-link JSON: ``nodes``, ``edges`` and the articles.
 
     ``aggregate=False`` (default) writes every event with its ``key``;
     ``True`` the aggregated graph. The graph attribute ``articles`` maps each
     doc id to its ISO publication date. ``nx.node_link_graph(data,
-    edges="edges")`` reads the file back into networkx.
+    edges="edges")`` reads the file back into networkx. ``linked_only``
+    leaves out the actors without any edge in the file.
 
     Raises
     ------
     ExportError
-        When the file cannot be written.
+        When the file cannot be written (a path is written atomically:
+        :func:`atomic_path`).
 
     Examples
     --------
@@ -764,6 +864,8 @@ def write_node_link(
     if not isinstance(graph, ActorGraph):
         raise TypeError(f"expected an ActorGraph, not {type(graph).__name__}")
     g = _event_graph(graph, aggregate, polarity)
+    if linked_only:
+        g = _linked(g)
     data: dict[str, Any] = {
         "directed": True,
         "multigraph": g.is_multigraph(),
@@ -772,10 +874,7 @@ def write_node_link(
         "edges": ([{"source": u, "target": v, "key": k, **d} for u, v, k, d in g.edges(keys=True, data=True)]
                   if g.is_multigraph() else [{"source": u, "target": v, **d} for u, v, d in g.edges(data=True)]),
     }
-    try:
-        _dump_json(data, path, indent)
-    except (OSError, TypeError, ValueError) as exc:
-        raise _export_error("JSON", path, exc) from exc
+    _export("JSON", (path,), lambda target: _dump_json(data, target, indent))
 
 
 def write_jsonl(results: Iterable[ArticleResult], out: IO[str], *, include_text: bool = False) -> int:

@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from .errors import RecordError
+from .renderers import html_for
 
 __all__ = [
     "ACTOR_KINDS",
@@ -114,6 +115,13 @@ class Article:
         Publication date: the anchor of relative dates ("hier", "lundi").
     title, source, url : str, optional
         Metadata carried to the output record.
+    origin : str, optional
+        Where the article was read from (a path, ``path:line`` of a JSON Lines
+        file); messages about the article name it.
+    warnings : tuple of str
+        What reading the article changed or doubted (a legacy encoding
+        decoded, markup removed, a malformed field left out); they travel
+        into its result's ``warnings``.
     """
 
     text: str
@@ -122,12 +130,16 @@ class Article:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    origin: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise RecordError(f"article text must be a string, not {type(self.text).__name__}")
         if self.published is not None and not isinstance(self.published, date):
             object.__setattr__(self, "published", _parse_date(self.published, "published"))
+        if not isinstance(self.warnings, tuple):
+            object.__setattr__(self, "warnings", tuple(self.warnings))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Article":
@@ -526,8 +538,6 @@ class ArticleResult:
         """A copy with some fields changed (the record is frozen)."""
         return replace(self, **changes)
 
-    def _repr_html_(self) -> str:
-        """Jupyter's rich display: see :func:`newsgraph.display.render_article`."""
-        from .display import render_article
-
-        return render_article(self)
+    def _repr_html_(self) -> str | None:
+        """Jupyter's rich display: :func:`newsgraph.display.render_article` (see :mod:`newsgraph.renderers`)."""
+        return html_for(self)

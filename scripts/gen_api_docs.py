@@ -27,6 +27,7 @@ MODULES = {
     "newsgraph.evaluation": "The specification's scorer (§5).",
     "newsgraph.readwrite": "Exports and imports (all also exported at the top level but the helpers below).",
     "newsgraph.display": "HTML views used by Jupyter (`_repr_html_`).",
+    "newsgraph.renderers": "The registry where `_repr_html_` finds the HTML views (`newsgraph.display` fills it).",
     "newsgraph.plotting": "matplotlib plots (extra `plot`).",
     "newsgraph.viz": "The self-contained interactive viewer.",
     "newsgraph.types": "Record types and vocabularies.",

@@ -94,11 +94,12 @@ def test_plain_string_reads_its_header():
 # ------------------------------------------------------------------ bad input (issue #9)
 
 import codecs  # noqa: E402
+from dataclasses import replace  # noqa: E402
 import warnings  # noqa: E402
 
 from newsgraph import BinaryInputError, EncodingError  # noqa: E402
 from newsgraph import ingest  # noqa: E402
-from newsgraph.ingest import check_published, clean_text, decode_bytes, origin, with_changes  # noqa: E402
+from newsgraph.ingest import check_published, clean_text, decode_bytes  # noqa: E402
 
 FRENCH = "L'Élysée a condamné l'attaque « lâche » menée à Kaboul – 12 € d'amende, œuvre…"
 
@@ -261,23 +262,19 @@ def test_impossible_dates_in_a_header_are_ignored_with_a_note():
     article, notes = quiet(coerce_article, "Titre\n\n1er janvier 1066 . – Guillaume a débarqué.", source="x")
     assert article.published is None and article.title == "Titre"
     assert notes == ["x: date in the header (1066-01-01) ignored: not a plausible publication date"]
-    assert origin(article).notes == ("date in the header (1066-01-01) ignored: not a plausible publication date",)
+    assert article.warnings == ("date in the header (1066-01-01) ignored: not a plausible publication date",)
 
 
 @pytest.mark.parametrize("line,message", [
-    ('{"title": "x", "doc_id": 3}', "record has no 'text' field (its fields: doc_id, title)"),
-    ('{"text": 42}', "field 'text' must be a string, not int"),
-    ('{"text": null}', "field 'text' must be a string, not NoneType"),
-    ('{"text": "a", "doc_id": true}', "field 'doc_id' must be a string, not bool"),
-    ('{"text": "a", "doc_id": [1]}', "field 'doc_id' must be a string, not list"),
-    ('{"text": "a", "title": 42}', "field 'title' must be a string, not int: 42"),
-    ('{"text": "a", "url": {"x": 1}}', "field 'url' must be a string, not dict"),
-    ('{"text": "a", "published": 2022}', "published must be a date string"),
-    ('{"text": "a", "published": "2021-02-30"}', "not a calendar date"),
-    ('"just a string"', "a line must hold a JSON object, not str"),
-    ("[" * 100_000 + "]" * 100_000, "invalid JSON: nested too deeply"),
-    ('{"text": "a",}', "invalid JSON"),
-    ('{"text": NaN}', "field 'text' must be a string, not float"),
+    ('{"title": "x", "doc_id": 3}', "r.jsonl:2 (doc_id 3): record has no 'text' field (its fields: doc_id, title)"),
+    ('{"text": 42, "doc_id": "a-7"}', "r.jsonl:2 (doc_id a-7): field 'text' must be a string, not int"),
+    ('{"text": null}', "r.jsonl:2: field 'text' must be a string, not NoneType"),
+    ('{"text": ["a"], "doc_id": true}', "r.jsonl:2: field 'text' must be a string, not list"),
+    ('"just a string"', "r.jsonl:2: a line must hold a JSON object, not str"),
+    ("[" * 100_000 + "]" * 100_000, "r.jsonl:2: invalid JSON: nested too deeply"),
+    ('{"text": "a",}', "r.jsonl:2: invalid JSON"),
+    ('{"text": NaN, "doc_id": 12}', "r.jsonl:2 (doc_id 12): field 'text' must be a string, not float"),
+    ('{"text": "", "doc_id": "vide"}', "r.jsonl:2 (doc_id vide): empty text"),
 ])
 def test_bad_records_are_named_with_their_reason(tmp_path, line, message):
     path = tmp_path / "r.jsonl"
@@ -285,10 +282,43 @@ def test_bad_records_are_named_with_their_reason(tmp_path, line, message):
     errors: list[InputError] = []
     articles = list(read_articles(path, on_error=errors.append))
     assert [a.text for a in articles] == ["Bon."]
-    assert len(errors) == 1 and isinstance(errors[0], RecordError)
+    assert len(errors) == 1 and isinstance(errors[0], InputError)
     assert errors[0].source == f"{path}:2"
-    assert message in str(errors[0]), str(errors[0])
+    assert str(errors[0]).startswith(f"{tmp_path}{os.sep}{message}"), str(errors[0])
     assert len(str(errors[0])) < 300
+
+
+@pytest.mark.parametrize("line,field,note", [
+    ('{"text": "La Russie a nié.", "doc_id": true}', "doc_id", "field 'doc_id' must be a string, not bool: True; left out"),
+    ('{"text": "La Russie a nié.", "doc_id": [1]}', "doc_id", "field 'doc_id' must be a string, not list: [1]; left out"),
+    ('{"text": "La Russie a nié.", "title": 42}', "title", "field 'title' must be a string, not int: 42; left out"),
+    ('{"text": "La Russie a nié.", "url": {"x": 1}}', "url", "field 'url' must be a string, not dict: {'x': 1}; left out"),
+    ('{"text": "La Russie a nié.", "published": 2022}', "published",
+     "published must be a date string (YYYY-MM-DD), not int: 2022; left out (relative dates need a publication date)"),
+    ('{"text": "La Russie a nié.", "published": "2021-02-30"}', "published",
+     "published: '2021-02-30' is not a calendar date (day is out of range for month); left out (relative dates "
+     "need a publication date)"),
+    ('{"text": "La Russie a nié.", "published": "9999-12-31"}', "published",
+     "published: 9999-12-31 is not a plausible publication date (outside 1800-01-01..2099-12-31); left out "
+     "(relative dates need a publication date)"),
+])
+def test_a_malformed_metadata_field_is_left_out_and_the_text_kept(tmp_path, line, field, note):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"text": "Bon."}\n' + line + "\n", encoding="utf-8")
+    errors: list[InputError] = []
+    articles, notes = quiet(list, read_articles(path, on_error=errors.append))
+    assert not errors and [a.text for a in articles] == ["Bon.", "La Russie a nié."]
+    kept = articles[1]
+    assert getattr(kept, field) == ("r:2" if field == "doc_id" else None)
+    assert kept.warnings == (note,) and notes == [f"{path}:2: {note}"]
+
+
+def test_a_malformed_published_gives_way_to_the_header_date():
+    article, notes = quiet(coerce_article, {"text": "Titre\n\n23 juin 2018 . – Texte.", "published": "hier"},
+                           source="x")
+    assert article.published == date(2018, 6, 23) and article.title == "Titre"
+    assert notes == ["x: published: 'hier' is not a date (YYYY-MM-DD); left out (relative dates need a publication "
+                     "date)"]
 
 
 def test_record_messages_do_not_repeat_the_whole_record(tmp_path):
@@ -309,7 +339,7 @@ def test_jsonl_in_other_encodings(tmp_path):
     (tmp_path / "latin.jsonl").write_bytes(body.encode("cp1252"))
     articles, notes = quiet(list, read_articles(tmp_path / "latin.jsonl"))
     assert articles[0].text.startswith("Élysée") and len(notes) == 2 and "latin.jsonl:1: not UTF-8" in notes[0]
-    assert origin(articles[0]).notes == ("not UTF-8; decoded as Windows-1252/Latin-1",)
+    assert articles[0].warnings == ("not UTF-8; decoded as Windows-1252/Latin-1",)
 
 
 def test_binary_jsonl_is_one_error(tmp_path):
@@ -357,18 +387,60 @@ def test_an_empty_directory_is_a_warning(tmp_path):
 def test_reading_notes_travel_with_the_article_and_survive_changes(tmp_path):
     (tmp_path / "a.txt").write_bytes("Le président a été élu à Paris.".encode("cp1252"))
     article, _ = quiet(next, read_articles(tmp_path / "a.txt"))
-    assert origin(article).where == str(tmp_path / "a.txt")
-    assert origin(article).notes == ("not UTF-8; decoded as Windows-1252/Latin-1",)
-    changed = with_changes(article, published=date(2020, 1, 1))
-    assert origin(changed).notes == origin(article).notes
-    assert changed == ingest.Article(text=article.text, doc_id="a", published=date(2020, 1, 1))
+    assert article.origin == str(tmp_path / "a.txt")
+    assert article.warnings == ("not UTF-8; decoded as Windows-1252/Latin-1",)
+    changed = replace(article, published=date(2020, 1, 1))
+    assert changed.warnings == article.warnings and changed.origin == article.origin
+    assert changed == ingest.Article(text=article.text, doc_id="a", published=date(2020, 1, 1),
+                                     origin=str(tmp_path / "a.txt"), warnings=article.warnings)
     assert coerce_article(article) is article  # read once, not cleaned twice
+    again, notes = quiet(coerce_article, changed)  # checked again, its notes neither lost nor repeated
+    assert again == changed and notes == []
 
 
 def test_coerce_article_accepts_bytes_and_checks_dates():
     article, notes = quiet(coerce_article, "La Chine a protesté.".encode("utf-16"), doc_id="z")
     assert article.text == "La Chine a protesté." and article.doc_id == "z" and not notes
     with pytest.raises(RecordError, match="z: published: 1066-10-14 is not a plausible"):
-        coerce_article(ingest.Article(text="x", published=date(1066, 10, 14)), doc_id="z")
+        coerce_article("x", published=date(1066, 10, 14), doc_id="z")  # the caller's own argument
+    article, notes = quiet(coerce_article, ingest.Article(text="x", published=date(1066, 10, 14)), doc_id="z")
+    assert article.published is None and notes == [
+        "z: published: 1066-10-14 is not a plausible publication date (outside 1800-01-01..2099-12-31); left out "
+        "(relative dates need a publication date)"]
     with pytest.raises(RecordError, match="cannot read an article from int"):
         coerce_article(42)
+
+
+def test_utf16_jsonl_is_read_line_by_line(tmp_path, monkeypatch):
+    """A UTF-16 or UTF-32 JSON Lines file of any size is read; a line too long or bytes that do not decode
+    fail alone (for bad bytes: the rest of the file), the lines before them are read."""
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 100)
+    lines = [{"text": "La Russie a nié.", "doc_id": "a"}, {"text": "x" * 200, "doc_id": "long"},
+             {"text": "Le Mali a répondu.", "doc_id": "b"}, {"text": "Le Niger aussi.", "doc_id": "c"}]
+    body = "\r\n".join(json.dumps(x, ensure_ascii=False) for x in lines)
+    assert len(body) > 200
+    for codec in ("utf-16", "utf-32", "utf-16-be"):
+        data = body.encode(codec) if codec != "utf-16-be" else codecs.BOM_UTF16_BE + body.encode(codec)
+        (tmp_path / "w.jsonl").write_bytes(data)
+        errors: list[InputError] = []
+        articles = list(read_articles(tmp_path / "w.jsonl", on_error=errors.append))
+        assert [a.doc_id for a in articles] == ["a", "b", "c"], codec
+        assert [str(e) for e in errors] == [f"{tmp_path / 'w.jsonl'}:2: line longer than 100 bytes"], codec
+    broken = "\n".join(json.dumps(x) for x in lines[:1] + lines[2:]).encode("utf-16-le")
+    cut = broken.index("\n".encode("utf-16-le")) + 2  # a lone low surrogate at the start of line 2
+    (tmp_path / "broken.jsonl").write_bytes(codecs.BOM_UTF16_LE + broken[:cut] + b"\x00\xdc" + broken[cut:])
+    errors = []
+    articles = list(read_articles(tmp_path / "broken.jsonl", on_error=errors.append))
+    assert [a.doc_id for a in articles] == ["a"]
+    assert len(errors) == 1 and isinstance(errors[0], EncodingError) and "invalid UTF-16 in line 2" in str(errors[0])
+
+
+def test_errors_of_a_txt_file_carry_its_doc_id(tmp_path):
+    (tmp_path / "vide.txt").write_bytes(b"")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    errors: list[InputError] = []
+    assert list(read_articles(tmp_path, on_error=errors.append)) == []
+    assert [(e.doc_id, e.source, str(e)) for e in errors] == [
+        ("photo", str(tmp_path / "photo.txt"), f"{tmp_path / 'photo.txt'}: binary data (PNG image), not a text file"),
+        ("vide", str(tmp_path / "vide.txt"), f"{tmp_path / 'vide.txt'}: empty text"),
+    ]

@@ -534,3 +534,161 @@ def test_dates_in_exports_are_iso(graph):
     for _, _, d in g.edges(data=True):
         assert date_span(d["first_date"]).granularity == "day"
         assert date.fromisoformat(d["last_date"])
+
+
+# ------------------------------------------------------ linked actors, atomic writes (issue #15)
+
+
+def linked_sample() -> ActorGraph:
+    """The sample graph, plus an actor only mentioned and a pair whose only event is negated."""
+    mentioned = ArticleResult(doc_id="a4", published=date(2023, 2, 1), actors=(
+        Actor(ref="A1", kind="PERSON", name="Jean Dupont"),
+        Actor(ref="A2", kind="COUNTRY", name="Mali", code="MLI"),
+        Actor(ref="A3", kind="COUNTRY", name="France", code="FRA")),
+        events=(Event(type="ASSAULT", source="A2", target="A3", polarity="negative"),))
+    return ActorGraph([*sample_results(), mentioned])
+
+
+def exported_nodes(fmt: str, graph: ActorGraph, tmp_path: Path, **kwargs) -> set[str]:
+    path = tmp_path / f"g.{fmt}"
+    if fmt == "graphml":
+        write_graphml(graph, path, **kwargs)
+        return set(nx.read_graphml(path, force_multigraph=True))
+    if fmt == "gexf":
+        write_gexf(graph, path, **kwargs)
+        return set(nx.read_gexf(path))
+    if fmt == "csv":
+        write_csv(graph, path, tmp_path / "edges.csv", **kwargs)
+        return {row["id"] for row in csv.DictReader(path.open(encoding="utf-8"))}
+    write_node_link(graph, path, **kwargs)
+    return {node["id"] for node in json.loads(path.read_text(encoding="utf-8"))["nodes"]}
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv", "json"])
+@pytest.mark.parametrize("aggregate", [True, False])
+def test_linked_only_leaves_out_the_actors_without_an_edge(fmt, aggregate, tmp_path):
+    graph = linked_sample()
+    everyone = set(graph)
+    assert {"person:jean dupont", "country:MLI", "country:FRA", "country:A9"} - everyone == {"country:A9"}
+    assert exported_nodes(fmt, graph, tmp_path, aggregate=aggregate) == everyone
+    linked = exported_nodes(fmt, graph, tmp_path, aggregate=aggregate, linked_only=True)
+    # an edge of the file: the aggregated pairs count positive events only; every event is an edge otherwise
+    expected = everyone - {"person:jean dupont"} - ({"country:MLI", "country:FRA"} if aggregate else set())
+    assert linked == expected
+
+
+def test_linked_only_keeps_the_edges_and_their_times(tmp_path):
+    graph = linked_sample()
+    full, linked = io.BytesIO(), io.BytesIO()
+    write_gexf(graph, full)
+    write_gexf(graph, linked, linked_only=True)
+    g_full, g_linked = nx.read_gexf(io.BytesIO(full.getvalue())), nx.read_gexf(io.BytesIO(linked.getvalue()))
+    assert sorted(g_full.edges(data=True)) == sorted(g_linked.edges(data=True))
+    assert {n: d for n, d in g_full.nodes(data=True) if n in g_linked} == dict(g_linked.nodes(data=True))
+    check_gexf(linked.getvalue())
+
+
+class _FullDisk:
+    """A file that takes ``room`` bytes (or characters), then fails as a full disk does."""
+
+    def __init__(self, fh, room: int = 64) -> None:
+        self.fh, self.room = fh, room
+
+    def write(self, data):
+        if len(data) > self.room:
+            self.fh.write(data[:self.room])
+            self.room = 0
+            raise OSError(28, "No space left on device")
+        self.room -= len(data)
+        return self.fh.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.fh, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv", "json"])
+def test_library_writers_given_a_path_are_atomic(fmt, graph, tmp_path, monkeypatch):
+    """A write replaces the whole file at once; a failure leaves the file as it was and no temporary file."""
+    import builtins
+
+    target, edges = tmp_path / f"out.{fmt}", tmp_path / "out-edges.csv"
+    for path in (target, edges):
+        path.write_text("before", encoding="utf-8")
+
+    def write():
+        if fmt == "graphml":
+            write_graphml(graph, target)
+        elif fmt == "gexf":
+            write_gexf(graph, target)
+        elif fmt == "csv":
+            write_csv(graph, target, edges)
+        else:
+            write_node_link(graph, target)
+
+    write()
+    assert target.read_text(encoding="utf-8") != "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out-edges.csv", f"out.{fmt}"]
+    written_before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    real_open = builtins.open
+
+    def full_disk_open(file, mode="r", *args, **kwargs):
+        fh = real_open(file, mode, *args, **kwargs)
+        return _FullDisk(fh) if "w" in mode and str(tmp_path) in str(file) else fh
+
+    monkeypatch.setattr(builtins, "open", full_disk_open)
+    real_graphml = nx.write_graphml_xml
+
+    def graphml_on_a_full_disk(g, path, **kwargs):  # networkx keeps its own reference to open()
+        with full_disk_open(path, "wb") as fh:
+            real_graphml(g, fh, **kwargs)
+
+    monkeypatch.setattr(nx, "write_graphml_xml", graphml_on_a_full_disk)
+    named = edges if fmt == "csv" else target
+    with pytest.raises(ExportError, match=re.escape(f"to {named}: ") + ".*No space left on device") as info:
+        write()
+    monkeypatch.undo()
+    assert ".tmp" not in str(info.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == written_before  # nothing changed, nothing left
+
+
+def test_atomic_path_follows_links_and_writes_devices_directly(tmp_path):
+    from newsgraph.readwrite import atomic_path
+
+    (tmp_path / "real.txt").write_text("old", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    with atomic_path(tmp_path / "link.txt") as tmp:
+        assert tmp.parent == tmp_path and tmp.name.startswith(".real.txt.")
+        tmp.write_text("new", encoding="utf-8")
+    assert (tmp_path / "link.txt").is_symlink() and (tmp_path / "real.txt").read_text(encoding="utf-8") == "new"
+    with atomic_path(Path(os.devnull)) as direct:
+        assert direct == Path(os.devnull)
+    with pytest.raises(RuntimeError), atomic_path(tmp_path / "real.txt") as tmp:
+        tmp.write_text("half", encoding="utf-8")
+        raise RuntimeError("stop")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "real.txt"]
+    assert (tmp_path / "real.txt").read_text(encoding="utf-8") == "new"
+
+
+def test_cli_graph_formats_leave_out_unlinked_actors_by_default(tmp_path, capsys, nlp):
+    src = tmp_path / "a.txt"
+    src.write_text("La Russie a accusé l'Ukraine. Emmanuel Macron était à Berlin avec l'ONU.", encoding="utf-8")
+    records = list(newsgraph.extract_many(newsgraph.read_articles(src), nlp=nlp))
+    graph = ActorGraph(records)
+    aggregated = graph.aggregate()
+    linked = {n for n in aggregated if aggregated.degree(n)}
+    assert linked and linked != set(graph), "the sentence needs actors with and without an edge"
+    out = tmp_path / "g.graphml"
+    for options, expected in (([], linked), (["--linked-only"], linked), (["--no-linked-only"], set(graph))):
+        assert main(["extract", str(src), "--format", "graphml", "-o", str(out), *options]) == 0
+        assert set(nx.read_graphml(out)) == expected, options
+        err = capsys.readouterr().err
+        assert ("have no edge and are left out (--no-linked-only keeps them)" in err) == (options == []), err
+    assert main(["extract", str(src), "--format", "csv", "-o", str(tmp_path / "t")]) == 0  # tables keep everyone
+    assert {r["id"] for r in csv.DictReader((tmp_path / "t-nodes.csv").open(encoding="utf-8"))} == set(graph)

@@ -47,6 +47,7 @@ from newsgraph import (
 )
 from newsgraph import chunking
 from newsgraph.cli import main
+from newsgraph.pipeline import error_report
 from newsgraph.ingest import check_published, clean_text, coerce_article, decode_bytes
 from newsgraph.language import detect_language
 
@@ -111,11 +112,14 @@ def build_mixed_folder(folder: Path) -> dict[str, list[str]]:
     (folder / "only-markup.html").write_text("<html><body><script>alert(1)</script></body></html>", encoding="utf-8")
     (folder / "digits.txt").write_text("12 345 678 — 2018", encoding="utf-8")
     return {
-        "output": [*GOOD, "latin1", "utf16-bom", "page", "english", "controls", "huge", "jsonl-good"],
-        "warned": ["latin1.txt", "page.html", "english.txt", "controls.txt", "huge.txt"],
-        "failed": ["empty.txt", "whitespace.txt", "image.txt", "zeros.txt", "shift-jis.txt", "only-markup.html",
-                   "digits.txt", "records.jsonl:2", "records.jsonl:3", "records.jsonl:4", "records.jsonl:5",
+        "output": [*GOOD, "latin1", "utf16-bom", "page", "english", "controls", "huge", "jsonl-good",
+                   "jsonl-bad-date", "jsonl-year-zero", "jsonl-far-future", "jsonl-title-type"],
+        "warned": ["latin1.txt", "page.html", "english.txt", "controls.txt", "huge.txt", "records.jsonl:5",
                    "records.jsonl:6", "records.jsonl:7", "records.jsonl:8"],
+        # what cannot be read, named by file (a JSON line: file:line, and its doc_id when it has one)
+        "failed": ["empty.txt", "whitespace.txt", "image.txt", "zeros.txt", "shift-jis.txt", "only-markup.html",
+                   "digits.txt", "records.jsonl:2", "records.jsonl:3 (doc_id jsonl-no-text)",
+                   "records.jsonl:4 (doc_id jsonl-wrong-type)"],
     }
 
 
@@ -144,7 +148,23 @@ def test_mixed_folder_through_the_cli(tmp_path, capsys, small_pieces):
         assert re.search(rf"newsgraph: warning: .*{re.escape(name)}: ", err), name
     assert f"{len(expected['output'])} articles written; {len(expected['failed'])} inputs could not be processed" in err
 
+    # the errors file: one report per failed input, with its doc_id when the line had one
+    reports = [json.loads(line) for line in (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(reports) == len(expected["failed"])
+    by_line = {(Path(r["file"]).name, r["line"]): r for r in reports}
+    assert by_line["records.jsonl", 2]["doc_id"] is None and "invalid JSON" in by_line["records.jsonl", 2]["reason"]
+    assert by_line["records.jsonl", 3]["doc_id"] == "jsonl-no-text"
+    assert by_line["records.jsonl", 4]["doc_id"] == "jsonl-wrong-type"
+    assert by_line["image.txt", None]["doc_id"] == "image"
+
     by_id = {r["doc_id"]: r for r in records}
+    # a malformed publication date or metadata field loses the field, not the article
+    for doc_id in ("jsonl-bad-date", "jsonl-year-zero", "jsonl-far-future"):
+        assert by_id[doc_id]["published"] is None and by_id[doc_id]["events"], doc_id
+        assert by_id[doc_id]["warnings"][0].startswith("published: "), doc_id
+        assert by_id[doc_id]["warnings"][0].endswith("left out (relative dates need a publication date)"), doc_id
+    assert by_id["jsonl-title-type"]["title"] is None
+    assert by_id["jsonl-title-type"]["warnings"] == ["field 'title' must be a string, not int: 42; left out"]
     assert by_id["english"]["language"] == "en" and "English" in by_id["english"]["warnings"][0]
     assert by_id["latin1"]["warnings"] == ["not UTF-8; decoded as Windows-1252/Latin-1"]
     assert any(a["name"] == "Élysée" or "Élysée" in a["aliases"] for a in by_id["latin1"]["actors"]) or \
@@ -153,7 +173,8 @@ def test_mixed_folder_through_the_cli(tmp_path, capsys, small_pieces):
     assert "control" in by_id["controls"]["warnings"][0]
     assert "pieces" in by_id["huge"]["warnings"][-1]
     assert by_id["jsonl-good"]["published"] == "2021-08-24"
-    assert all(r["language"] == "fr" for r in records if r["doc_id"] != "english")
+    short = {"jsonl-bad-date", "jsonl-year-zero", "jsonl-far-future", "jsonl-title-type"}  # too short to tell
+    assert all(r["language"] == "fr" for r in records if r["doc_id"] not in short | {"english"})
     # the huge article's offsets index its whole text
     huge = next(read_articles(tmp_path / "in" / "huge.txt"))
     assert len(huge.text) > 1500
@@ -632,6 +653,20 @@ def test_extract_many_names_items_without_doc_id(nlp):
                                 nlp=nlp, on_error=errors.append))
     assert [str(e) for e in errors] == ["item 1: empty text", "item 2: field 'text' must be a string, not NoneType",
                                         "x: blank text (only whitespace once cleaned)"]
+    assert [error_report(e)["doc_id"] for e in errors] == [None, None, "x"]
+    assert error_report(errors[2])["file"] is None
+
+
+def test_a_malformed_published_takes_the_cli_default(tmp_path, capsys, nlp):
+    src, out = tmp_path / "a.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"doc_id": "d", "text": "La France a protesté hier.", "published": "2021-02-30"}) + "\n",
+                   encoding="utf-8")
+    assert main(["extract", str(src), "--published", "2022-11-28", "-o", str(out)]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["published"] == "2022-11-28" and [t["value"] for t in record["timexes"]] == ["2022-11-27"]
+    assert record["warnings"] == ["published: '2021-02-30' is not a calendar date (day is out of range for month); "
+                                  "left out (relative dates need a publication date)"]
+    assert f"newsgraph: warning: {src}:1: published: '2021-02-30' is not a calendar date" in capsys.readouterr().err
 
 
 def test_long_text_in_pieces_keeps_offsets_and_merges_actors(small_pieces, monkeypatch):

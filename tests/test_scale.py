@@ -127,10 +127,10 @@ def test_cli_errors_file_and_exit_status(tmp_path, capsys):
     out = tmp_path / "out.jsonl"
     assert main(["extract", str(src), "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert f"{src}:3: empty text" in err and f"{src}:5: invalid JSON" in err
+    assert f"{src}:3 (doc_id vide): empty text" in err and f"{src}:5: invalid JSON" in err
     reports = [json.loads(x) for x in (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(r["file"], r["line"], r["error"]) for r in reports] == [(str(src), 3, "EmptyTextError"),
-                                                                     (str(src), 5, "RecordError")]
+    assert [(r["doc_id"], r["file"], r["line"], r["error"]) for r in reports] == [
+        ("vide", str(src), 3, "EmptyTextError"), (None, str(src), 5, "RecordError")]
     assert reports[0]["reason"] == "empty text"
     assert [json.loads(x)["doc_id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["d0", "d1", "d3",
                                                                                                "d4", "d5"]
