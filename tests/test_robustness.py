@@ -95,10 +95,10 @@ def build_mixed_folder(folder: Path) -> dict[str, list[str]]:
         "{this is not json",
         {"doc_id": "jsonl-no-text", "title": "sans texte"},
         {"doc_id": "jsonl-wrong-type", "text": ["liste", "de", "mots"]},
-        {"doc_id": "jsonl-bad-date", "text": "L'Iran a condamné la frappe.", "published": "2021-02-30"},
-        {"doc_id": "jsonl-year-zero", "text": "L'Iran a condamné la frappe.", "published": "0000-06-01"},
-        {"doc_id": "jsonl-far-future", "text": "L'Iran a condamné la frappe.", "published": "9999-12-31"},
-        {"doc_id": "jsonl-title-type", "text": "L'Iran a condamné la frappe.", "title": 42},
+        {"doc_id": "jsonl-bad-date", "text": "L'Iran a condamné la frappe d'Israël.", "published": "2021-02-30"},
+        {"doc_id": "jsonl-year-zero", "text": "L'Iran a condamné la frappe d'Israël.", "published": "0000-06-01"},
+        {"doc_id": "jsonl-far-future", "text": "L'Iran a condamné la frappe d'Israël.", "published": "9999-12-31"},
+        {"doc_id": "jsonl-title-type", "text": "L'Iran a condamné la frappe d'Israël.", "title": 42},
     ]
     (folder / "records.jsonl").write_text(
         "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n",
