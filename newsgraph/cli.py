@@ -29,7 +29,7 @@ from .errors import InputError, InputWarning, NewsgraphError
 from .evaluation import read_records, score
 from .graph import ActorGraph
 from .ingest import check_published, read_articles
-from .pipeline import error_report, extract_many
+from .pipeline import error_report, extract_many, keep_confident
 from .readwrite import atomic_path, write_graphml, write_jsonl
 from .types import Article, ArticleResult
 
@@ -176,6 +176,16 @@ def _date(text: str) -> date:
     return found
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"not a number between 0 and 1: {text!r}")
+    return value
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -217,6 +227,8 @@ def _parser() -> argparse.ArgumentParser:
                     "have no other actor); the default for graphml and gexf when the graph has edges "
                     "(--no-linked-only keeps every actor)")
     ex.add_argument("--published", type=_date, help="publication date for articles that have none")
+    ex.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="P",
+                    help="leave out events whose confidence is below P (0-1; default 0 keeps all)")
     ex.add_argument("--with-text", action="store_true", help="include each article's text in its record")
     ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default 1)")
     ex.add_argument("--resume", action="store_true",
@@ -235,6 +247,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl")
     ev.add_argument("--pred", type=Path, help="predicted records; default: run extraction on the gold texts")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="P",
+                    help="score only the events whose confidence is at least P")
 
     demo = sub.add_parser("demo", help="run on the bundled example articles and write a GraphML file")
     demo.add_argument("-o", "--output", type=Path, default=Path("newsgraph-demo.graphml"))
@@ -334,6 +348,7 @@ def _write(args: argparse.Namespace, err: TextIO, on_error: Any, failures: list[
             extracted = extract_dask(articles, client=client, on_error=on_error)
         else:
             extracted = extract_many(articles, n_process=args.jobs, on_error=on_error)
+        extracted = (keep_confident(result, args.min_confidence) for result in extracted)
         written = [0]
         return _output(args, err, _counted(extracted, written, progress), written, failures, progress)
 
@@ -399,7 +414,8 @@ def _linked_only(requested: bool | None, fmt: str, graph: ActorGraph, err: TextI
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     gold = [r for path in args.gold for r in read_records(path)]
     if args.pred is not None:
-        pred = read_records(args.pred)
+        pred = [dict(r, events=[e for e in r.get("events") or [] if (e.get("confidence") if e.get("confidence") is not None else 1.0)
+                                >= args.min_confidence]) for r in read_records(args.pred)]
     else:
         articles = [
             Article(
@@ -411,7 +427,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
             )
             for r in gold
         ]
-        pred = [res.to_dict() for res in extract_many(articles)]
+        pred = [res.to_dict() for res in extract_many(articles, min_confidence=args.min_confidence)]
     scores = score(gold, pred)
     if args.json:
         json.dump(scores.as_dict(), out, indent=2, ensure_ascii=False)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from datetime import date
 
 
@@ -100,3 +102,28 @@ def test_cli_demo_writes_graphml(tmp_path, capsys):
     assert g.number_of_nodes() > 5
     assert all("label" in data for _, data in g.nodes(data=True))
     assert "country:PRK" in g
+
+
+def test_min_confidence_leaves_out_the_less_sure_events(nlp):
+    text = "La France condamne la politique migratoire de la Hongrie. L'Ukraine fait face aux bombardements de l'aviation russe."
+    every = newsgraph.extract(text, published="2022-11-28", nlp=nlp)
+    confidences = sorted(e.confidence for e in every.events)
+    assert len(confidences) == 2 and confidences[0] < confidences[1]
+    threshold = (confidences[0] + confidences[1]) / 2
+    kept = newsgraph.extract(text, published="2022-11-28", nlp=nlp, min_confidence=threshold)
+    assert [e.confidence for e in kept.events] == [confidences[1]]
+    many = list(newsgraph.extract_many([text], nlp=nlp, min_confidence=threshold))
+    assert [e.confidence for e in many[0].events] == [confidences[1]]
+    with pytest.raises(ValueError):
+        newsgraph.extract(text, nlp=nlp, min_confidence=1.5)
+
+
+def test_cli_min_confidence(tmp_path, capsys):
+    source = tmp_path / "a.txt"
+    source.write_text("La France condamne la politique migratoire de la Hongrie.", encoding="utf-8")
+    assert main(["extract", str(source), "--min-confidence", "0"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"]
+    assert main(["extract", str(source), "--min-confidence", "1"]) == 0
+    assert json.loads(capsys.readouterr().out)["events"] == []
+    with pytest.raises(SystemExit):
+        main(["extract", str(source), "--min-confidence", "2"])
