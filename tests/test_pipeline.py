@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-
-import pytest
 from datetime import date
 
+import pytest
 
 import newsgraph
 from newsgraph.cli import main
