@@ -101,6 +101,9 @@ CASES = [
     ("adjective-control", "La Pologne a été très active pour aider l'Ukraine.", {"Pologne → Ukraine AID"}),
     # an actor's own country is not the target of its action there; an offensive stands without a target
     ("own-place", "L'armée syrienne a lancé une offensive en Syrie.", {"Syrie → ∅ ASSAULT"}),
+    # an aiming verb on an event noun gives its target (the parser hung the object elsewhere), or the noun is its subject
+    ("aimed-participle", "Les sanctions visant la Russie ont été prolongées par l'Union européenne.", {"Union européenne → Russie SANCTION"}),
+    ("aimed-subject", "Les États-Unis menacent la Syrie. La frappe américaine a visé la Syrie.", {"États-Unis → Syrie ASSAULT"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -55,6 +55,7 @@ from .normalize import normalize_apostrophes
 from .slots import case_words, slot_fillers
 
 __all__ = [
+    "aimed_at",
     "conjuncts",
     "noun_sources",
     "noun_targets",
@@ -740,6 +741,36 @@ def noun_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set
             found = _frame_actors(ctx, child, [s for s in entry.targets if not s.startswith("obj")], "frame", exclude)
             if found:
                 return found
+    return aimed_at(ctx, noun, exclude)
+
+
+def aimed_at(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
+    """"les sanctions **visant la Russie**", "une enquête qui cible Airbus", "la frappe a visé **Daech**": the object
+    of an aiming verb on the noun or of which the noun is the subject."""
+    aims = ctx.lexicon.cue("aim")
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "acl:relcl", "amod")]
+    if noun.dep_ == "nsubj" and noun.head != noun:
+        verbs.append(noun.head)
+    for child in verbs:
+        if child.pos_ == "VERB" and child.lemma_.lower() in aims:
+            objects = slot_fillers(child, "obj")
+            found = [a for obj in objects for a in phrase_actors(ctx, obj, "aimed", exclude=exclude)]
+            if not found and not objects:
+                found = _next_actor(ctx, child, "aimed", exclude)
+            if found:
+                return found
+    return []
+
+
+def _next_actor(ctx: EventContext, tok: Token, finder: str, exclude: set[str]) -> list[Arg]:
+    """The actor named right after ``tok`` (past determiners and adjectives) when the parser hung its object elsewhere."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(len(doc), tok.i + 5)):
+        ref = ctx.actor_at(i)
+        if ref:
+            return [Arg(ref, i, finder)] if ref not in exclude else []
+        if doc[i].pos_ not in ("DET", "ADJ", "ADV", "ADP"):
+            return []
     return []
 
 

@@ -83,7 +83,8 @@ class EventCues:
         for _ in range(5):
             if current is None:
                 break
-            lemma = current.lemma_.lower()
+            # the verb a noun is the subject of says nothing of its modality ("la frappe a visé ...")
+            lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_.startswith("nsubj") else current.lemma_.lower()
             if current != tok and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
