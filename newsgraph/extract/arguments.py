@@ -202,15 +202,16 @@ def _participle_agents(ctx: EventContext, noun: Token, finder: str) -> list[Arg]
     ]
 
 
-def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: str, depth: int = 2) -> list[Arg]:
+def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: str, depth: int = 2,
+                 exclude: set[str] | frozenset[str] = frozenset()) -> list[Arg]:
     """Actors of the first of ``slots`` (source slots of a noun: poss, amod, de, par) that holds one."""
     for slot in slots:
         if slot == "poss":
-            found = _possessive(ctx, tok, finder)
+            found = [a for a in _possessive(ctx, tok, finder) if a.actor not in exclude]
         elif slot == "amod":
-            found = _demonyms(ctx, tok, finder)
+            found = [a for a in _demonyms(ctx, tok, finder) if a.actor not in exclude]
         else:
-            found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth)]
+            found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth, exclude)]
         if found:
             return found
     return []
@@ -454,17 +455,17 @@ def shared_recipient(ctx: EventContext, verb: Token, exclude: set[str]) -> list[
     """"a adressé un avertissement **à l'Italie** et demandé des économies": the first conjunct's recipient."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return []
-    return [Arg(a.actor, a.token, "shared") for a in _recipients_of(ctx, verb.head) if a.actor not in exclude]
+    return [Arg(a.actor, a.token, "shared") for a in _recipients_of(ctx, verb.head, exclude=exclude)]
 
 
-def _recipients_of(ctx: EventContext, verb: Token, skip: int | None = None) -> list[Arg]:
+def _recipients_of(ctx: EventContext, verb: Token, skip: int | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> list[Arg]:
     found: list[Arg] = []
     for child in verb.children:
         if child.i == skip:
             continue
         cases = case_words(child)
         if child.dep_ == "iobj" or (child.dep_.startswith("obl") and cases and cases[0] in _A_CASES):
-            found.extend(phrase_actors(ctx, child, "recipient", depth=1))
+            found.extend(phrase_actors(ctx, child, "recipient", depth=1, exclude=exclude))
     return found
 
 
@@ -475,7 +476,7 @@ def requested(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
         node, depth = frontier.pop(0)
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and node != tok and node.pos_ in ("VERB", "AUX"):
-                found = [a for a in phrase_actors(ctx, child, "requested") if a.actor not in exclude]
+                found = phrase_actors(ctx, child, "requested", exclude=exclude)
                 if found:
                     return found
             if depth < 3 and child.dep_ in _CLAUSE_DEPS + ("nmod", "obj"):
@@ -490,7 +491,7 @@ def faced(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
     return [
         Arg(a.actor, a.token, "faced")
         for c in tok.head.children if c.dep_.startswith("obl") or c.dep_ in ("obj", "iobj")
-        for a in phrase_actors(ctx, c, "faced", depth=0) if a.actor not in exclude
+        for a in phrase_actors(ctx, c, "faced", depth=0, exclude=exclude)
     ]
 
 
@@ -501,7 +502,7 @@ def condition(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
         for node in holder.subtree:
             if node.pos_ in ("VERB", "AUX") and any(m.lower_ == "si" for m in node.children if m.dep_ == "mark"):
                 for sub in _subjects(node):
-                    found = [a for a in phrase_actors(ctx, sub, "condition") if a.actor not in exclude]
+                    found = phrase_actors(ctx, sub, "condition", exclude=exclude)
                     if found:
                         return found
     return []
@@ -513,7 +514,7 @@ def threatened_action(ctx: EventContext, tok: Token, exclude: set[str]) -> list[
         if child.dep_ in ("xcomp", "ccomp", "obl:arg") and child.pos_ == "VERB":
             found = [
                 a for arg in child.children if arg.dep_ in ("obj", "obl", "obl:mod", "obl:arg", "iobj")
-                for a in phrase_actors(ctx, arg, "action") if a.actor not in exclude
+                for a in phrase_actors(ctx, arg, "action", exclude=exclude)
             ]
             return found or place(ctx, child, exclude)
     return []
@@ -542,7 +543,7 @@ def _place_of(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
         cases = case_words(child)
         if not cases or cases[0] not in _PLACE_CASES:
             continue
-        found = [a for a in phrase_actors(ctx, child, "place") if a.actor not in exclude and ctx.is_country(a.actor)]
+        found = [a for a in phrase_actors(ctx, child, "place", exclude=exclude) if ctx.is_country(a.actor)]
         if not found:
             for t in child.subtree:
                 ref = ctx.place_country(t.i)
@@ -561,7 +562,7 @@ def document_recipients(ctx: EventContext, verb: Token, exclude: set[str]) -> li
     noun = verb.head
     for _ in range(3):
         if noun.dep_ == "obj" and noun.head.pos_ == "VERB":
-            return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, noun.head, skip=noun.i) if a.actor not in exclude]
+            return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, noun.head, skip=noun.i, exclude=exclude)]
         if noun.head == noun or noun.pos_ not in ("NOUN", "PROPN"):
             break
         noun = noun.head
@@ -669,7 +670,7 @@ def between(ctx: EventContext, noun: Token) -> list[Arg]:
 
 def noun_sources(ctx: EventContext, noun: Token, entry: TriggerEntry, targets: set[str]) -> list[Arg]:
     """Who does what ``noun`` says: the row's source slots, a participle's agent, the light verb's doer."""
-    found = [a for a in _slot_actors(ctx, noun, entry.sources, "slot") if a.actor not in targets]
+    found = _slot_actors(ctx, noun, entry.sources, "slot", exclude=targets)
     if not found:
         found = [a for a in participle_agent(ctx, noun) if a.actor not in targets]
     if not found:
@@ -783,7 +784,7 @@ def two_de_complements(ctx: EventContext, noun: Token, entry: TriggerEntry) -> t
     if len(fillers) < 2:
         return [], []
     sources = phrase_actors(ctx, fillers[0], "slot", depth=1)
-    targets = [a for a in phrase_actors(ctx, fillers[1], "frame", depth=1) if a.actor not in {s.actor for s in sources}]
+    targets = phrase_actors(ctx, fillers[1], "frame", depth=1, exclude={s.actor for s in sources})
     return (sources, targets) if sources and targets else ([], [])
 
 
@@ -801,7 +802,7 @@ def recipient(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
     verb = noun.head
     if noun.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or _receives(ctx, verb):
         return []
-    return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, verb, skip=noun.i) if a.actor not in exclude]
+    return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, verb, skip=noun.i, exclude=exclude)]
 
 
 def beneficiary(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
