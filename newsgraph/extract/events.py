@@ -15,9 +15,10 @@ The work is split along its three steps:
 Each event is a plain dict ready for :class:`newsgraph.types.Event`. Its
 ``rule`` is ``<lexicon row>/<source finder>/<target finder>`` ("lex:verb:
 accuser/subject/frame"; ``none`` for no target), so every event tells which
-row and which constructions produced it; its ``confidence`` is the row's prior
-times the reliability of those constructions
-(:func:`newsgraph.resources.make_event_lexicon`, ``finders.tsv``).
+row and which constructions produced it; its ``confidence`` is the share of
+right events, on the dev gold, among events of the same raw score (the row's
+prior times the reliability of those constructions: ``finders.tsv``,
+``calibration.tsv``, :meth:`newsgraph.resources.EventLexicon.calibrated`).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class EventExtractor:
         self.gaz = gazetteer or make_gazetteer()
         self.triggers = TriggerFinder(lexicon)
         self.cues = EventCues(lexicon)
+        self._priors = {entry.id: entry.confidence for entry in lexicon}
 
     def __call__(
         self,
@@ -168,9 +170,8 @@ class EventExtractor:
         return out
 
     def _confidence(self, prior: float, src: Arg, tgt: Arg | None) -> float:
-        """The row's prior times the reliability of the constructions that found the arguments."""
-        weight = self.lex.finder_weight("source", src.finder) * self.lex.finder_weight("target", tgt.finder if tgt else "none")
-        return min(1.0, prior * weight)
+        """The calibrated share of right events among those of the same raw score (row prior × finder weights)."""
+        return self.lex.calibrated(self.lex.score(prior, src.finder, tgt.finder if tgt else None))
 
     # --------------------------------------------------------- derived events
 
@@ -198,9 +199,11 @@ class EventExtractor:
                 continue
             if not event["rule"].startswith("lex:verb:") or ctx.same_side(speaker, event["source"]):
                 continue  # a noun ("ses frappes") or one's own side's action is reported, not alleged
-            rule = event["rule"].split("/")[0] + "/speaker/allegation"
+            row = event["rule"].split("/")[0]
+            prior = self._priors.get(row, 0.5)
             out.append(dict(event, type="ACCUSE", cameo="112", source=speaker, target=event["source"], speaker=None,
-                            modality="asserted", rule=rule, confidence=round(event["confidence"] * self.lex.finder_weight("target", "allegation"), 3)))
+                            modality="asserted", rule=f"{row}/speaker/allegation",
+                            confidence=round(self._confidence(prior, Arg(speaker, 0, "speaker"), Arg(event["source"], 0, "allegation")), 3)))
         return out
 
     # ----------------------------------------------------------------- record

@@ -250,6 +250,7 @@ class EventLexicon:
     entries: Mapping[tuple[str, str], tuple[TriggerEntry, ...]]
     cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
     finder_weights: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    calibration: tuple[tuple[float, float], ...] = ()
 
     def lookup(self, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         return self.entries.get((lemma.lower(), pos), ())
@@ -257,6 +258,32 @@ class EventLexicon:
     def finder_weight(self, role: str, finder: str) -> float:
         """How reliable an argument found by ``finder`` for ``role`` (``source``/``target``) is (1 if unlisted)."""
         return self.finder_weights.get((role, finder), 1.0)
+
+    def score(self, prior: float, source_finder: str, target_finder: str | None) -> float:
+        """The raw score of an event: its row's prior times the weights of the finders of its arguments."""
+        weight = self.finder_weight("source", source_finder) * self.finder_weight("target", target_finder or "none")
+        return min(1.0, prior * weight)
+
+    def calibrated(self, raw: float) -> float:
+        """The share of events with this raw score that are right (``calibration.tsv``), interpolated.
+
+        Without a calibration table, the raw score itself.
+
+        Examples
+        --------
+        >>> lex = EventLexicon(entries={}, calibration=((0.2, 0.1), (0.6, 0.5)))
+        >>> lex.calibrated(0.4), lex.calibrated(0.1), lex.calibrated(0.9)
+        (0.3, 0.1, 0.5)
+        """
+        points = self.calibration
+        if not points:
+            return raw
+        if raw <= points[0][0]:
+            return points[0][1]
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            if raw <= x1:
+                return round(y0 + (y1 - y0) * (raw - x0) / (x1 - x0), 6) if x1 > x0 else y1
+        return points[-1][1]
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -293,10 +320,12 @@ def _load_event_lexicon(extra_dir: str | None) -> EventLexicon:
     for row in read_table("cues.tsv", extra_dir):
         cues.setdefault(row["cue"], set()).add(row["lemma"].lower())
     weights = {(row["role"], row["finder"]): float(row["weight"]) for row in read_table("finders.tsv", extra_dir)}
+    calibration = tuple(sorted((float(row["raw"]), float(row["confidence"])) for row in read_table("calibration.tsv", extra_dir)))
     return EventLexicon(
         entries=MappingProxyType({k: tuple(v) for k, v in entries.items()}),
         cues=MappingProxyType({k: frozenset(v) for k, v in cues.items()}),
         finder_weights=MappingProxyType(weights),
+        calibration=calibration,
     )
 
 

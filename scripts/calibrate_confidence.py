@@ -1,0 +1,184 @@
+"""Calibrate event confidence on the dev gold, and report how well it is calibrated.
+
+Each event newsgraph outputs has a raw score: its lexicon row's prior times the
+weights of the constructions that found its source and its target
+(``finders.tsv``). This script runs the extraction on gold files, labels every
+output event (right: its typed dyad, or for an event without a target its
+``(source, type)``, is in the gold; wrong: it is not; events matching only an
+``optional`` gold event are left out, as the scorer does), fits the share of
+right events as a monotone function of the raw score (isotonic regression,
+pool adjacent violators, each block's share smoothed as (right + 1) / (n + 2)),
+and writes the points to ``newsgraph/resources/calibration.tsv`` (``--write``).
+
+It prints, as Markdown tables for ``docs/evaluation.md``:
+
+* the reliability bins of the calibrated confidence on each gold set (the
+  events in each bin and the share of them that are right);
+* the same when the calibration is fitted on the *other* set only (an honest
+  check: neither set is scored with a curve fitted on itself);
+* the precision and recall of typed dyads at a few ``min_confidence``
+  thresholds.
+
+Usage::
+
+    python scripts/calibrate_confidence.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import newsgraph
+from newsgraph.evaluation import _dyad, _identities, _monad, align_actors, read_records, score
+from newsgraph.pipeline import keep_confident
+from newsgraph.resources import make_event_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "data" / "dev"
+SETS = {
+    "dev (seed + 10 articles)": [DEV / "gold-seed.jsonl", DEV / "gold-dev.jsonl"],
+    "dev-2 (37 articles)": [DEV / "gold-dev-2.jsonl"],
+}
+TARGET = ROOT / "newsgraph" / "resources" / "calibration.tsv"
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
+THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+@dataclass
+class Labelled:
+    raw: float
+    right: bool
+
+
+def raw_score(lexicon, rule: str) -> float:
+    """The raw score of an event, from its rule id (``<row>/<source finder>/<target finder>``)."""
+    row, source_finder, target_finder = rule.split("/")
+    entries = {e.id: e for e in lexicon}
+    prior = entries[row].confidence if row in entries else 0.5
+    return lexicon.score(prior, source_finder, None if target_finder == "none" else target_finder)
+
+
+def label(gold: dict, pred: dict, lexicon) -> list[Labelled]:
+    """Every output event of one article, right or wrong (optional matches left out)."""
+    g_actors = [a for a in gold.get("actors") or [] if a.get("kind") in ("PERSON", "COUNTRY", "ORGANISATION")]
+    p_actors = [a for a in pred.get("actors") or [] if a.get("kind") in ("PERSON", "COUNTRY", "ORGANISATION")]
+    mapping = align_actors(g_actors, p_actors)
+    g_ident = _identities(g_actors, None, "G", True)
+    p_ident = _identities(p_actors, mapping, "P", True)
+    events = gold.get("events") or []
+    required = {k for e in events if not e.get("optional") and (k := _dyad(e, g_ident) or _monad(e, g_ident))}
+    optional = {k for e in events if e.get("optional") and (k := _dyad(e, g_ident) or _monad(e, g_ident))} - required
+    out = []
+    for e in pred.get("events") or []:
+        key = _dyad(e, p_ident) or _monad(e, p_ident)
+        if key is None or key in optional or e.get("target") is not None and _dyad(e, p_ident) is None:
+            continue  # optional, or a dyad the scorer drops (same country on both sides)
+        out.append(Labelled(raw_score(lexicon, e["rule"]), key in required))
+    return out
+
+
+def isotonic(points: list[Labelled]) -> list[tuple[float, float, int, int]]:
+    """Pool adjacent violators over the raw scores: ``(highest raw score, smoothed share, events, right)`` per block."""
+    blocks: list[list[float]] = []  # [raw max, right, n]
+    for p in sorted(points, key=lambda p: p.raw):
+        blocks.append([p.raw, float(p.right), 1.0])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            last = blocks.pop()
+            blocks[-1] = [last[0], blocks[-1][1] + last[1], blocks[-1][2] + last[2]]
+    return [(raw, (right + 1) / (n + 2), int(n), int(right)) for raw, right, n in blocks]
+
+
+def with_curve(lexicon, curve):
+    from dataclasses import replace
+
+    return replace(lexicon, calibration=tuple((raw, share) for raw, share, _, _ in curve))
+
+
+def reliability(labelled: list[Labelled], lexicon) -> list[tuple[str, int, float | None, float | None]]:
+    rows = []
+    for low, high in zip(BINS, BINS[1:]):
+        inside = [(lexicon.calibrated(p.raw), p.right) for p in labelled if low <= lexicon.calibrated(p.raw) < high]
+        mean = sum(c for c, _ in inside) / len(inside) if inside else None
+        share = sum(r for _, r in inside) / len(inside) if inside else None
+        rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(inside), mean, share))
+    return rows
+
+
+def fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {TARGET.relative_to(ROOT)}")
+    args = parser.parse_args()
+
+    lexicon = make_event_lexicon()
+    nlp = newsgraph.load()
+    golds, preds, labelled = {}, {}, {}
+    for name, paths in SETS.items():
+        golds[name] = [r for path in paths for r in read_records(path)]
+        preds[name] = [
+            newsgraph.extract(newsgraph.Article(text=g["text"], doc_id=g["doc_id"], published=g["published"]), nlp=nlp).to_dict()
+            for g in golds[name]
+        ]
+        labelled[name] = [x for g, p in zip(golds[name], preds[name]) for x in label(g, p, lexicon)]
+
+    everything = [x for xs in labelled.values() for x in xs]
+    curve = isotonic(everything)
+    fitted = with_curve(lexicon, curve)
+    print(f"{len(everything)} labelled events, {sum(x.right for x in everything)} right; {len(curve)} calibration points")
+    if args.write:
+        lines = TARGET.read_text(encoding="utf-8").splitlines()
+        header = [line for line in lines if line.startswith("#")] + ["raw\tconfidence\tevents\tcorrect"]
+        body = [f"{raw:.4f}\t{share:.4f}\t{n}\t{right}" for raw, share, n, right in curve]
+        TARGET.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+        print(f"wrote {TARGET}", file=sys.stderr)
+
+    names = list(SETS)
+    print("\n### Reliability: calibrated on both sets\n")
+    print("| confidence | " + " | ".join(f"{n}: events | mean conf. | right" for n in names) + " |")
+    print("|---|" + "---|---|---|" * len(names))
+    tables = [reliability(labelled[n], fitted) for n in names]
+    for i, (label_, *_rest) in enumerate(tables[0]):
+        cells = []
+        for t in tables:
+            _, count, mean, share = t[i]
+            cells += [str(count), fmt(mean), fmt(share)]
+        print(f"| {label_} | " + " | ".join(cells) + " |")
+
+    print("\n### Reliability: each set scored with the curve fitted on the other only\n")
+    print("| confidence | " + " | ".join(f"{n}: events | mean conf. | right" for n in names) + " |")
+    print("|---|" + "---|---|---|" * len(names))
+    crossed = []
+    for n in names:
+        other = [x for m in names if m != n for x in labelled[m]]
+        crossed.append(reliability(labelled[n], with_curve(lexicon, isotonic(other))))
+    for i, (label_, *_rest) in enumerate(crossed[0]):
+        cells = []
+        for t in crossed:
+            _, count, mean, share = t[i]
+            cells += [str(count), fmt(mean), fmt(share)]
+        print(f"| {label_} | " + " | ".join(cells) + " |")
+
+    print("\n### Typed dyads by min_confidence (calibrated on both sets)\n")
+    print("| min_confidence | " + " | ".join(f"{n}: P | R | F1" for n in names) + " |")
+    print("|---|" + "---|---|---|" * len(names))
+    for threshold in THRESHOLDS:
+        cells = []
+        for n in names:
+            kept = []
+            for p in preds[n]:
+                events = [dict(e, confidence=fitted.calibrated(raw_score(lexicon, e["rule"]))) for e in p["events"]]
+                kept.append(dict(p, events=[e for e in events if e["confidence"] >= threshold]))
+            s = score(golds[n], kept).dyads
+            cells += [f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
+        print(f"| {threshold:.1f} | " + " | ".join(cells) + " |")
+    _ = keep_confident  # the library applies the same threshold (extract(..., min_confidence=...))
+
+
+if __name__ == "__main__":
+    main()
