@@ -49,6 +49,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..resources import TriggerEntry
+from ..types import EVENT_TYPES
 from .clauses import is_passive
 from .event_context import Arg, EventContext, unique_args
 from .normalize import normalize_apostrophes
@@ -715,7 +716,14 @@ def _adjunct_case(ctx: EventContext, noun: Token, entry_type: str) -> bool:
     if noun.dep_ not in ("obl:mod", "obl", "obl:arg", "nmod") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     cases = case_words(noun)
-    if not cases or cases[0] not in ctx.lexicon.cue("toward_case"):
+    if not cases:
+        return False
+    conflict = EVENT_TYPES.get(entry_type, "").endswith("conflict")
+    if cases[0] in ctx.lexicon.cue("adjunct_for"):
+        return not conflict  # "grâce à l'aide de X": help; "avec l'intervention russe" helps, it attacks no one here
+    if cases[0] in ctx.lexicon.cue("adjunct_against"):
+        return conflict  # "malgré les attaques de X", "sous la pression de X"
+    if cases[0] not in ctx.lexicon.cue("adjunct_any"):
         return False
     # "à la demande de X" is an adjunct; "participer à l'offensive de X" an argument
     return cases[0] != "à" or noun.dep_ == "obl:mod" or entry_type == "REQUEST"
