@@ -104,6 +104,11 @@ CASES = [
     # an aiming verb on an event noun gives its target (the parser hung the object elsewhere), or the noun is its subject
     ("aimed-participle", "Les sanctions visant la Russie ont été prolongées par l'Union européenne.", {"Union européenne → Russie SANCTION"}),
     ("aimed-subject", "Les États-Unis menacent la Syrie. La frappe américaine a visé la Syrie.", {"États-Unis → Syrie ASSAULT"}),
+    # a comma alone joins no list; the adjunct's kind must fit its preposition; conjuncts of a non-actor head
+    ("comma-no-list", "Malgré les attaques de la Russie, l'Ukraine avance.", {"Russie → Ukraine ASSAULT"}),
+    ("adjunct-for", "Grâce au soutien de la France, le Mali a repoussé les rebelles.", {"France → Mali SUPPORT"}),
+    ("conjuncts-of-head", "Le Burundi a convoqué les ambassadeurs de l'Allemagne, de la Belgique et de la France.",
+     {"Burundi → Allemagne ACCUSE", "Burundi → Belgique ACCUSE", "Burundi → France ACCUSE"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -161,8 +161,19 @@ def phrase_actors(ctx: EventContext, tok: Token, finder: str, depth: int = 2, ex
             args.extend(phrase_actors(ctx, conj, finder, depth - 1, exclude, agents_only))
     if args:
         args += [Arg(a.actor, a.token, finder) for a in ctx.enumeration(args[-1].token)]
-        if keep(args) or own:
+        if own:
             return keep(args)
+    companions = keep(args)  # "les ambassadeurs de l'Allemagne, de la Belgique et de la France": conjuncts of the head
+    found = keep(companions + _head_actors(ctx, tok, finder, depth, exclude, agents_only))
+    return unique_args(sorted(found, key=lambda a: a.token))
+
+
+def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude: frozenset[str] | set[str],
+                 agents_only: bool) -> list[Arg]:
+    """The actors a phrase's head names through an apposition, a nationality adjective or its complements."""
+    def keep(args: Iterable[Arg]) -> list[Arg]:
+        return unique_args(a for a in args if a.actor not in exclude)
+
     for child in tok.children:
         if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
             return keep([Arg(ctx.actor_at(child.i), child.i, finder)])
@@ -713,7 +724,11 @@ def _adjunct_case(ctx: EventContext, noun: Token, entry_type: str) -> bool:
         noun = noun.head
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
-    if noun.dep_ not in ("obl:mod", "obl", "obl:arg", "nmod") or noun.head.pos_ not in ("VERB", "AUX"):
+    head = noun.head
+    # the clause's predicate: a verb, or a word the parser took for a noun but that has a subject ("l'Ukraine avance")
+    if noun.dep_ not in ("obl:mod", "obl", "obl:arg", "nmod") or not (
+        head.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in head.children)
+    ):
         return False
     cases = case_words(noun)
     if not cases:
@@ -826,7 +841,7 @@ def adjunct(ctx: EventContext, noun: Token, entry_type: str, exclude: set[str]) 
     if not _adjunct_case(ctx, noun, entry_type):
         return []
     verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # a conjunct: "avec l'intervention russe et avec l'aide iranienne"
     return [Arg(a.actor, a.token, "adjunct") for a in verb_sources(ctx, verb) if a.actor not in exclude]
 

@@ -177,6 +177,7 @@ class EventContext:
         first = self.actor_at(i) or self.capital_at(i)
         kind = self.kind(first or "")
         j = self.mention_end.get(i, i + 1)
+        closed = False  # a list ends with "et" or "ou": "de l'Allemagne, de la Belgique et de l'UE"
         while j < sent_end:
             glue = 0
             while j < sent_end and normalize_apostrophes(doc[j].lower_) in _ENUM_GLUE and glue < 4:
@@ -189,8 +190,10 @@ class EventContext:
             if not ref or ref == first or (not coordinated and self.kind(ref) != kind):
                 break  # "à Bujumbura, Évariste Ndayishimiye ...": an apposition, not a list
             found.append(Arg(ref, j, "enumeration"))
+            closed = closed or coordinated
             j = self.mention_end.get(j, j + 1)
-        return found
+        # "malgré les attaques de la Russie, l'Ukraine avance": a comma alone joins no list
+        return found if closed else []
 
     # ------------------------------------------------------------- dates
 
