@@ -253,8 +253,12 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def subject(ctx: EventContext, verb: Token) -> list[Arg]:
-    """"**La Russie** accuse l'Ukraine": the subject's actors (several named subjects: the named one first)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """"**La Russie** accuse l'Ukraine": the subject's actors (several named subjects: the named one first).
+
+    A verb that is no passive takes a subject the parser labelled passive ("s'est réconciliée").
+    """
+    deps = ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
+    subjects = [c for c in verb.children if c.dep_ in deps]
     subjects.sort(key=lambda c: ctx.actor_at(c.i) is None)
     for child in subjects:
         if normalize_apostrophes(child.lower_) in _RELATIVE_PRONOUNS:

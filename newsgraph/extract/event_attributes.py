@@ -84,7 +84,7 @@ class EventCues:
             if current is None:
                 break
             # the verb a noun is the subject of says nothing of its modality ("la frappe a visé ...")
-            lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_.startswith("nsubj") else current.lemma_.lower()
+            lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_ == "nsubj" else current.lemma_.lower()
             if current != tok and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
