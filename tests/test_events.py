@@ -109,6 +109,9 @@ CASES = [
     ("adjunct-for", "Grâce au soutien de la France, le Mali a repoussé les rebelles.", {"France → Mali SUPPORT"}),
     ("conjuncts-of-head", "Le Burundi a convoqué les ambassadeurs de l'Allemagne, de la Belgique et de la France.",
      {"Burundi → Allemagne ACCUSE", "Burundi → Belgique ACCUSE", "Burundi → France ACCUSE"}),
+    # a subject the parser labelled passive beside "avoir" is the doer
+    ("subject-labelled-passive", "Les États-Unis et l'Union européenne ont immédiatement accusé le régime syrien d'être à l'origine de l'attaque.",
+     {"États-Unis → Syrie ACCUSE", "Union européenne → Syrie ACCUSE"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -385,7 +385,9 @@ def _participle_doer(ctx: EventContext, verb: Token) -> list[Arg]:
     """
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
-    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+    if "Part" not in verb.morph.get("VerbForm") and any(c.dep_ == "mark" for c in verb.children):
+        return []  # "l'intention d'attaquer": an infinitive that completes the noun (control), not a participle
+    if "Past" in verb.morph.get("Tense"):
         return []
     found = _antecedent_actors(ctx, verb.head, "participle")
     if found:

@@ -117,6 +117,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if not any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "nsubj:pass" for c in verb.children):
         return False
+    if not any(c.dep_ == "aux:pass" for c in verb.children) and any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in verb.children):
+        return False  # "les États-Unis ont accusé": a subject labelled passive beside avoir
     if verb.lemma_.lower() in _etre_verbs():
         return False
     return not any(c.lower_ in _REFLEXIVE_PRONOUNS and c.i < verb.i and c.dep_.startswith(("expl", "obj", "iobj")) for c in verb.children)
