@@ -112,6 +112,17 @@ CASES = [
     # a subject the parser labelled passive beside "avoir" is the doer
     ("subject-labelled-passive", "Les États-Unis et l'Union européenne ont immédiatement accusé le régime syrien d'être à l'origine de l'attaque.",
      {"États-Unis → Syrie ACCUSE", "Union européenne → Syrie ACCUSE"}),
+    # the name right after a title the parser hung elsewhere
+    ("name-after-title", "Le premier ministre Wade MacLauchlan a rendu visite à son homologue indien Narendra Modi.",
+     {"Wade MacLauchlan → Narendra Modi CONSULT"}),
+    # a long list that meets is a gathering, not dyads; two or three are reciprocal
+    ("gathering", "Les syndicats CFDT, CGT, FO, CFTC et FSU se sont réunis.", set()),
+    # a sports report tells results, not events
+    ("sports-report", "Tennis : Rafael Nadal bat Novak Djokovic en finale du tournoi de Roland-Garros. Le joueur espagnol remporte "
+     "son quatorzième titre et la coupe, avant la finale du championnat et le match de la coupe Davis.", set()),
+    # a request for an event asks its agent; without one, no target
+    ("request-for-event", "La France réclame le retrait des troupes russes. La Russie refuse.", {"France → Russie REQUEST"}),
+    ("request-no-agent", "Les Gilets jaunes réclament la libération d'Eric Drouet.", set()),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -152,7 +152,7 @@ CASES = [
     ("refuser l'entrée", "Israël a refusé l'entrée à des élus de la France.", "Israël → France COERCE"),
     ("fermer sa frontière", "L'Algérie a fermé sa frontière avec le Maroc.", "Algérie → Maroc COERCE"),
     ("mandat d'arrêt", "La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine.", "Cour pénale internationale → Vladimir Poutine COERCE"),
-    ("extradition", "Les États-Unis demandent l'extradition de Julian Assange.", "États-Unis → Julian Assange COERCE"),
+    ("extradition", "Le Royaume-Uni a procédé à l'extradition de Julian Assange.", "Royaume-Uni → Julian Assange COERCE"),
     ("couvre-feu", "La Turquie a décrété un couvre-feu en Syrie.", "Turquie → Syrie COERCE"),
     # ASSAULT
     ("s'attaquer à", "La Russie s'est attaquée à l'Ukraine.", "Russie → Ukraine ASSAULT"),

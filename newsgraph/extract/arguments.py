@@ -50,10 +50,11 @@ from spacy.tokens import Token
 
 from ..resources import TriggerEntry
 from ..types import EVENT_TYPES
-from .clauses import is_passive
+from .clauses import is_passive, verb_lemma
 from .event_context import Arg, EventContext, unique_args
 from .normalize import normalize_apostrophes
 from .slots import case_words, slot_fillers
+from .triggers import expression_fits
 
 __all__ = [
     "aimed_at",
@@ -70,17 +71,21 @@ __all__ = [
 
 _RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 _FIRST_PERSON = {"nous", "je", "j'", "on"}
-_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "conj", "parataxis")
+# the clauses that state what is requested ("exige que X retire", "demande à X de"), not those beside the request
+_REQUESTED_DEPS = ("ccomp", "xcomp", "acl", "acl:relcl", "csubj", "nmod", "obj")
 _PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
+_FACING_CASES = {"devant", "face", "contre", "auprès"}
 _AGENT_CASES = {"de", "du", "des", "d'", "par"}
 _A_CASES = {"à", "au", "aux"}
-_PLACE_TYPES = {"CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
+_PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
 _RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+_MAX_RECIPROCAL = 4
 _NO_RECIPIENT_TYPES = {"CONSULT", "PROTEST"}
-# judgements of another event lend no source to an event noun ("condamne l'attaque"); praise and blame act
-# on the event's agent, not on its target ("condamne l'attaque contre X")
-_REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
-_AGENT_ONLY_TYPES = {"ACCUSE", "SUPPORT"}
+# judgements of and requests for another event lend no source to an event noun ("condamne l'attaque",
+# "réclame la libération de X"); praise, blame and requests act on the event's agent, not on its target
+# ("condamne l'attaque contre X", "demande le retrait des troupes russes")
+_REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
+_AGENT_ONLY_TYPES = {"ACCUSE", "SUPPORT", "REQUEST"}
 _GOVERNED_NOUN_DEPS = ("obj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp")
 _MAX_CLIMB = 5
 
@@ -125,12 +130,12 @@ def _possessive(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
 
 
 def _event_noun_row(ctx: EventContext, tok: Token) -> TriggerEntry | None:
-    """The lexicon row of ``tok`` when it is itself an event noun ("l'attaque *de la Russie*")."""
+    """The lexicon row of ``tok`` when it is itself an event noun ("l'attaque *de la Russie*", "la mise en cause de X")."""
     if tok.pos_ != "NOUN":
         return None
     entries = ctx.lexicon.lookup(tok.lemma_.lower(), "NOUN") or ctx.lexicon.lookup(tok.lower_, "NOUN")
-    single = [e for e in entries if " " not in e.lemma]
-    return single[0] if single else None
+    fitting = sorted((e for e in entries if expression_fits(tok, e)), key=lambda e: -len(e.lemma.split()))
+    return fitting[0] if fitting else None
 
 
 def phrase_actors(ctx: EventContext, tok: Token, finder: str, depth: int = 2, exclude: frozenset[str] | set[str] = frozenset(),
@@ -177,6 +182,9 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     for child in tok.children:
         if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
             return keep([Arg(ctx.actor_at(child.i), child.i, finder)])
+    named = _name_after_title(ctx, tok, finder)
+    if named:
+        return keep(named)
     found = keep(_demonyms(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
@@ -204,6 +212,18 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     return keep(who or others)
 
 
+def _name_after_title(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    """"son homologue indien Narendra Modi": the name right after a title, which the parser hung elsewhere."""
+    if tok.pos_ != "NOUN" or ctx.gaz.title_scope(tok.lemma_) is None:
+        return []
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and i <= tok.i + 3 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i += 1  # "homologue indien", "ministre russe"
+    ref = ctx.actor_at(i) if i < len(doc) else None
+    return [Arg(ref, i, finder)] if ref and ctx.kind(ref) == "PERSON" else []
+
+
 def _participle_agents(ctx: EventContext, noun: Token, finder: str) -> list[Arg]:
     """"l'alliance **conduite par l'Arabie saoudite**": the agents of the participles on a noun."""
     return [
@@ -222,8 +242,8 @@ def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: st
             found = [a for a in _possessive(ctx, tok, finder) if a.actor not in exclude]
         elif slot == "amod":
             found = [a for a in _demonyms(ctx, tok, finder) if a.actor not in exclude]
-        else:
-            found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth, exclude)]
+        else:  # the source of "le soutien de l'opposition à X" is the opposition's agent, never X
+            found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth, exclude, agents_only=True)]
         if found:
             return found
     return []
@@ -323,7 +343,7 @@ def control(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
         return _predicate_controller(ctx, verb, head, climbed)
     if head.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
         return []
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lexicon.cue("object_control"):
+    if verb.dep_ == "xcomp" and verb_lemma(head) in ctx.lexicon.cue("object_control"):
         controllers = [
             child for child in head.children
             if child.dep_ in ("obj", "iobj") or (child.dep_.startswith("obl") and child.i < verb.i and any(w in _A_CASES for w in case_words(child)))
@@ -447,8 +467,9 @@ def modified_noun(ctx: EventContext, verb: Token, exclude: set[str]) -> list[Arg
 def frame(ctx: EventContext, tok: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
     """The actors of the row's own target slots (``obj``, ``avec``, ``contre``...).
 
-    Praising or blaming an event acts on its agent: "condamne l'attaque
-    contre X" has no named target, X is the victim.
+    Praising, blaming or asking for an event acts on its agent: "condamne
+    l'attaque contre X" has no named target, X is the victim; "demande le
+    retrait des troupes russes" asks Russia.
     """
     return _frame_actors(ctx, tok, entry.targets, "frame", exclude, agents_only=entry.type in _AGENT_ONLY_TYPES)
 
@@ -497,7 +518,7 @@ def requested(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
                 found = phrase_actors(ctx, child, "requested", exclude=exclude)
                 if found:
                     return found
-            if depth < 3 and child.dep_ in _CLAUSE_DEPS + ("nmod", "obj"):
+            if depth < 3 and child.dep_ in _REQUESTED_DEPS:
                 frontier.append((child, depth + 1))
     return []
 
@@ -508,7 +529,7 @@ def faced(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
         return []
     return [
         Arg(a.actor, a.token, "faced")
-        for c in tok.head.children if c.dep_.startswith("obl") or c.dep_ in ("obj", "iobj")
+        for c in tok.head.children if c.dep_.startswith("obl") and set(case_words(c)) & _FACING_CASES
         for a in phrase_actors(ctx, c, "faced", depth=0, exclude=exclude)
     ]
 
@@ -621,7 +642,7 @@ def _receives(ctx: EventContext, verb: Token | None) -> bool:
     """Is ``verb`` one whose subject undergoes its object's event ("bénéficier de", "subir", "faire face à")?"""
     if verb is None:
         return False
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     cues = ctx.lexicon.cue("receive")
     return lemma in cues or any(f"{lemma} {c.lower_}" in cues for c in verb.children if c.dep_ in ("obj", "fixed", "compound"))
 
@@ -651,7 +672,7 @@ def _reacts(ctx: EventContext, verb: Token, entry_type: str) -> bool:
     subject of a verb that cancels it ("refuse toute négociation") is the one
     who would have done it.
     """
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in ctx.lexicon.cue("cancel"):
         return False
     rows = ctx.lexicon.lookup(lemma, "VERB")
@@ -782,7 +803,7 @@ def aimed_at(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
     if noun.dep_ == "nsubj" and noun.head != noun:
         verbs.append(noun.head)
     for child in verbs:
-        if child.pos_ == "VERB" and child.lemma_.lower() in aims:
+        if child.pos_ == "VERB" and verb_lemma(child) in aims:
             objects = slot_fillers(child, "obj")
             found = [a for obj in objects for a in phrase_actors(ctx, obj, "aimed", exclude=exclude)]
             if not found and not objects:
@@ -827,9 +848,9 @@ def light_verb_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclud
 
 
 def recipient(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
-    """"présentait **aux États-Unis** un ultimatum": the recipient of the verb that governs the noun."""
+    """"présentait **aux États-Unis** un ultimatum": the recipient of the verb of giving that governs the noun."""
     verb = noun.head
-    if noun.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or _receives(ctx, verb):
+    if noun.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or verb_lemma(verb) not in ctx.lexicon.cue("give"):
         return []
     return [Arg(a.actor, a.token, "recipient") for a in _recipients_of(ctx, verb, skip=noun.i, exclude=exclude)]
 
@@ -881,8 +902,8 @@ def reciprocal_pairs(entry: TriggerEntry, trigger: Token, sources: list[Arg], be
     coordinated subjects act each on their own.
     """
     actors = unique_args(list(sources) + list(between_args))
-    if len(actors) < 2:
-        return []
+    if not 2 <= len(actors) <= _MAX_RECIPROCAL:
+        return []  # a long list that meets ("les syndicats CFDT, CGT, FO, ... réunis") is a gathering, not dyads
     reflexive = entry.lemma.startswith(("se ", "s'"))
     if not (entry.type in _RECIPROCAL_TYPES or reflexive or (between_args and "entre" in entry.targets)):
         return []
@@ -900,7 +921,7 @@ def reporter(ctx: EventContext, tok: Token) -> str | None:
         head = current.head
         if head == current:
             break
-        if head.lemma_.lower() in speech and current.dep_ in ("ccomp", "parataxis", "xcomp", "obj", "advcl", "dep", "conj"):
+        if verb_lemma(head) in speech and current.dep_ in ("ccomp", "parataxis", "xcomp", "obj", "advcl", "dep", "conj"):
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             inverted = [c for c in head.children if c.dep_ in ("obj", "nsubj:pass") and c.i > head.i and c.pos_ == "PROPN"]
             for cand in subjects + inverted:

@@ -11,11 +11,36 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-__all__ = ["clause_verb", "is_passive", "verb_tense"]
+__all__ = ["clause_verb", "is_passive", "verb_lemma", "verb_tense"]
 
 _PREDICATE_POS = {"VERB", "AUX"}
 _ATTACHED_PARTICIPLE_DEPS = {"acl", "amod", "acl:relcl"}
 _MAX_CLIMB = 8
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ïr")
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lower-case lemma of a word, mending the verbs whose present form the lemmatizer reads as a noun.
+
+    spaCy's French lemmatizer gives "réclame", "demande", "signe" as the lemma
+    of those present-tense verbs (the nouns'); a verb whose lemma is no
+    infinitive but ends in -e is the first-group verb of that stem.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("réclame attaque")
+    >>> doc[0].pos_, doc[0].lemma_ = "VERB", "réclame"
+    >>> doc[1].pos_, doc[1].lemma_ = "VERB", "attaquer"
+    >>> verb_lemma(doc[0]), verb_lemma(doc[1])
+    ('réclamer', 'attaquer')
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma.endswith("e") and not lemma.endswith(_INFINITIVE_ENDINGS):
+        return lemma + "r"
+    return lemma
 
 
 def _has_aux(verb: Token) -> bool:

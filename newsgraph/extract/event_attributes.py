@@ -11,23 +11,30 @@
   negative (specification §6);
 * words that do not tell an event here: an **aspectual** verb before its
   infinitive ("cesser de financer" tells the financing), a trigger inside the
-  "que" clause of a **content noun** ("une garantie qu'elle n'attaquera pas").
+  "que" clause of a **content noun** ("une garantie qu'elle n'attaquera pas"),
+  and every trigger of a **sports report** (at least 1.5% of its words, and
+  three distinct ones, are sports words: "X bat Y", "se retire du tournoi",
+  "offre une médaille au Brésil" tell results, not events).
 
 The cue lists come from ``resources/cues.tsv``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import IS_ALPHA, LEMMA
+from spacy.tokens import Doc, Token
 
 from ..resources import EventLexicon, TriggerEntry
-from .clauses import clause_verb, verb_tense
+from .clauses import clause_verb, verb_lemma, verb_tense
 from .normalize import normalize_apostrophes
 from .triggers import content_words
 
 __all__ = ["EventCues", "governing_verb"]
 
 _NEGATIVE_WORDS = ("aucun", "nul", "jamais", "rien", "personne")
+_SPORTS_SHARE = 0.015
+_SPORTS_WORDS = 3
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -61,6 +68,7 @@ class EventCues:
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
         self.aspectual = lexicon.cue("aspectual")
+        self.sport = lexicon.cue("sport")
 
     def modality(self, tok: Token, entry: TriggerEntry) -> str:
         """``asserted``, ``future`` or ``hypothetical`` for the event ``tok`` tells."""
@@ -84,7 +92,7 @@ class EventCues:
             if current is None:
                 break
             # the verb a noun is the subject of says nothing of its modality ("la frappe a visé ...")
-            lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_ == "nsubj" else current.lemma_.lower()
+            lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_ == "nsubj" else verb_lemma(current)
             if current != tok and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
@@ -103,7 +111,7 @@ class EventCues:
             if tense == "conditional":
                 if modality == "future":
                     return "future"
-                reported = current.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or current.head.lemma_.lower() in self.speech
+                reported = current.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") or verb_lemma(current.head) in self.speech
                 return "future" if reported else "hypothetical"
             if tense in ("past", "present") and not infinitive:
                 break
@@ -152,11 +160,24 @@ class EventCues:
 
     def cancelled(self, tok: Token) -> bool:
         """"a annulé la réunion": a cancelled meeting is future and negative (spec §6)."""
-        return tok.dep_ in ("obj", "nsubj:pass") and tok.head.lemma_.lower() in self.cancel
+        return tok.dep_ in ("obj", "nsubj:pass") and verb_lemma(tok.head) in self.cancel
 
     def rejects(self, entry: TriggerEntry) -> bool:
         """"n'acceptera pas les pourparlers" is a rejection."""
         return content_words(entry.lemma)[0] in self.rejects_when_negated
+
+    def sports_report(self, doc: Doc) -> bool:
+        """Is ``doc`` a sports report (at least 1.5% of its words, three distinct ones, are sports words)?"""
+        if not len(doc) or not self.sport:
+            return False
+        values = doc.to_array([LEMMA, IS_ALPHA])
+        words = values[values[:, 1] == 1, 0]
+        if not len(words):
+            return False
+        strings = doc.vocab.strings
+        hashes, counts = numpy.unique(words, return_counts=True)
+        hits = [(strings[int(h)].lower(), int(n)) for h, n in zip(hashes, counts) if strings[int(h)].lower() in self.sport]
+        return len(hits) >= _SPORTS_WORDS and sum(n for _, n in hits) >= _SPORTS_SHARE * len(words)
 
     def tells_no_event(self, tok: Token) -> bool:
         """An aspectual verb before its infinitive, or a trigger inside a content noun's "que" clause."""
@@ -164,7 +185,7 @@ class EventCues:
 
     def _aspectual(self, tok: Token) -> bool:
         """"arrêter d'envoyer", "cesser de financer": the verb marks an aspect, not an act."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.aspectual:
+        if tok.pos_ != "VERB" or verb_lemma(tok) not in self.aspectual:
             return False
         return any(
             c.dep_ in ("xcomp", "ccomp", "obl:arg", "advcl") and c.pos_ == "VERB"

@@ -21,7 +21,7 @@ from typing import Any, Mapping
 from spacy.tokens import Doc, Token
 
 from ..resources import EventLexicon, Gazetteer
-from .clauses import clause_verb
+from .clauses import clause_verb, verb_lemma
 from .normalize import normalize_apostrophes
 
 __all__ = ["Arg", "EventContext", "unique_args"]
@@ -265,7 +265,7 @@ class EventContext:
         # "« ... », a ajouté Lavrov" / "Il a ajouté : « ... »"
         window = list(doc[close_i + 1:min(len(doc), close_i + 8)]) + list(doc[max(0, open_i - 8):open_i])
         for t in window:
-            if t.lemma_.lower() not in self.speech:
+            if verb_lemma(t) not in self.speech:
                 continue
             for c in t.children:
                 if c.dep_ in ("nsubj", "obj") and self.actor_at(c.i):

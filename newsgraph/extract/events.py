@@ -78,6 +78,8 @@ class EventExtractor:
         body_start: int = 0,
     ) -> list[dict[str, Any]]:
         """Event dicts for ``doc`` (``date_timex`` indexes ``timexes``)."""
+        if self.cues.sports_report(doc):
+            return []  # results, not events (event_attributes)
         ctx = EventContext(doc, actors, mentions, timexes, self.gaz, self.lex)
         events: list[dict[str, Any]] = []
         seen: set[tuple[Any, ...]] = set()

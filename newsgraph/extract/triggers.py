@@ -25,10 +25,11 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..resources import EventLexicon, TriggerEntry
+from .clauses import verb_lemma
 from .normalize import normalize_apostrophes
 from .slots import slot_fillers
 
-__all__ = ["Trigger", "TriggerFinder", "content_words"]
+__all__ = ["Trigger", "TriggerFinder", "content_words", "expression_fits"]
 
 _REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 _REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj")
@@ -157,7 +158,8 @@ class TriggerFinder:
         out = []
         for i, (pos, lemma), known_form in zip(found, values[:, :2].tolist(), noun_form):
             if pos == VERB:
-                if lemmas[lemma] in verbs:
+                # "réclame": a present-tense verb the lemmatizer reads as the noun (clauses.verb_lemma)
+                if lemmas[lemma] in verbs or lemmas[lemma] + "r" in verbs:
                     out.append(i)
             elif known_form or lemmas[lemma] in nouns:
                 out.append(i)
@@ -166,7 +168,7 @@ class TriggerFinder:
     def entry_for(self, tok: Token) -> TriggerEntry | None:
         """The lexicon row ``tok`` is, if any (see the module's docstring for the choice)."""
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         lemmas = [lemma] if pos == "VERB" or tok.lower_ == lemma else [lemma, tok.lower_]
         candidates: list[TriggerEntry] = []
         for lem in lemmas:
@@ -193,6 +195,12 @@ class TriggerFinder:
         if reflexive_rows:
             fitting = reflexive_rows
         return fitting[0] if len(fitting) == 1 else _best_sense(tok, fitting)
+
+
+def expression_fits(tok: Token, entry: TriggerEntry) -> bool:
+    """Do the other words of ``entry`` follow ``tok`` ("mise *en cause*")? True for a one-word row."""
+    words = content_words(entry.lemma)
+    return len(words) < 2 or _followed_by(tok, words[1:])
 
 
 def _followed_by(tok: Token, words: list[str]) -> bool:
