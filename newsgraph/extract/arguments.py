@@ -54,7 +54,7 @@ from .clauses import is_passive, verb_lemma
 from .event_context import Arg, EventContext, unique_args
 from .normalize import normalize_apostrophes
 from .slots import case_words, slot_fillers
-from .triggers import expression_fits
+from .triggers import content_words, expression_fits
 
 __all__ = [
     "aimed_at",
@@ -250,10 +250,13 @@ def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: st
 
 
 def _frame_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: str, exclude: set[str], depth: int = 2,
-                  agents_only: bool = False) -> list[Arg]:
-    """Actors of the first target slot of a row that holds one (a trailing ``!``: only a name in the slot itself)."""
+                  agents_only: bool = False, between_slot: bool = False) -> list[Arg]:
+    """Actors of the first target slot of a row that holds one (a trailing ``!``: only a name in the slot itself).
+
+    "entre" is read here only for verbs (``between_slot``); a noun's "entre X et Y" makes a reciprocal event.
+    """
     for slot in slots:
-        if slot == "entre":
+        if slot == "entre" and not between_slot:
             continue
         direct = slot.endswith("!")
         found = [
@@ -471,7 +474,12 @@ def frame(ctx: EventContext, tok: Token, entry: TriggerEntry, exclude: set[str])
     l'attaque contre X" has no named target, X is the victim; "demande le
     retrait des troupes russes" asks Russia.
     """
-    return _frame_actors(ctx, tok, entry.targets, "frame", exclude, agents_only=entry.type in _AGENT_ONLY_TYPES)
+    agents_only = entry.type in _AGENT_ONLY_TYPES
+    for holder in _expression_tokens(tok, entry):  # "trouver un terrain d'entente *avec X*": the last words hold it too
+        found = _frame_actors(ctx, holder, entry.targets, "frame", exclude, agents_only=agents_only, between_slot=True)
+        if found:
+            return found
+    return []
 
 
 def object_event(ctx: EventContext, verb: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
@@ -771,13 +779,13 @@ def _adjunct_case(ctx: EventContext, noun: Token, entry_type: str) -> bool:
     return cases[0] != "à" or noun.dep_ == "obl:mod" or entry_type == "REQUEST"
 
 
-def _expression_tokens(noun: Token, entry: TriggerEntry) -> list[Token]:
-    """The noun and the other words of a multi-word row below it ("mise *en demeure*")."""
-    words = entry.lemma.split()[1:]
+def _expression_tokens(head: Token, entry: TriggerEntry) -> list[Token]:
+    """The head word and the other words of a multi-word row below it ("mise *en demeure*", "tirer à boulets *rouges*")."""
+    words = content_words(entry.lemma)[1:]
     if not words:
-        return [noun]
-    rest = [t for t in noun.subtree if noun.i < t.i <= noun.i + 6 and normalize_apostrophes(t.lower_) in words]
-    return [noun, *rest]
+        return [head]
+    rest = [t for t in head.subtree if head.i < t.i <= head.i + 6 and normalize_apostrophes(t.lower_) in words]
+    return [head, *rest]
 
 
 def noun_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
