@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .coref import resolve_references
+from .drafts import ActorDraft, Candidate
 from .header import doc_header
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
@@ -71,42 +72,6 @@ _STANCE_HEADS = {
     "retrait", "riposte", "offensive", "ultimatum", "avertissement", "participation",
     "reconnaissance", "responsabilité", "implication", "rôle", "attitude", "allié", "alliés",
 }
-
-
-@dataclass
-class Candidate:
-    """A mention being built: token span, kind and what identifies it."""
-
-    start: int  # token index
-    end: int
-    kind: str
-    code: str | None = None  # country code (COUNTRY) or organisation id (ORGANISATION)
-    country: str | None = None
-    metonymy: bool = False
-    role: tuple[int, int] | None = None  # token span of the person's title phrase
-    role_scope: str | None = None
-    source: str = "ner"
-    actor: int | None = None  # index into the actor drafts
-    nested: bool = False  # inside another mention's name: a mention, not an actor
-    label: str = ""  # the NER label it came from
-
-    @property
-    def is_actor(self) -> bool:
-        return not self.nested and self.kind in ("PERSON", "COUNTRY", "ORGANISATION")
-
-
-@dataclass
-class _ActorDraft:
-    kind: str
-    names: list[str]
-    code: str | None = None
-    org_id: str | None = None
-    country: str | None = None
-    role: str | None = None
-    role_span: tuple[int, int] | None = None
-    role_scope: str | None = None
-    first: int = 0
-    mentions: list[Candidate] = field(default_factory=list)
 
 
 class ActorFinder:
@@ -197,9 +162,7 @@ class ActorFinder:
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
         self._headline_country(doc, drafts, candidates, header.title_start)
-        from .coref import resolve_references
-
-        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self)
+        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates
@@ -1145,7 +1108,7 @@ class ActorFinder:
             start -= 1
         return start
 
-    def _role_countries(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], main_country: str | None) -> None:
+    def _role_countries(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], main_country: str | None) -> None:
         """A person's country from the title: adjective, country, organisation or person named in it.
 
         A state office with no country stated ("le président François
@@ -1193,7 +1156,7 @@ class ActorFinder:
             if country:
                 draft.country = country
 
-    def _headline_country(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], title_start: int | None) -> None:
+    def _headline_country(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], title_start: int | None) -> None:
         """"Burundi : convocation d'ambassadeurs": a headline that opens with a country
         announces a domestic story, and its people without other affiliation are
         presumed to be that country's."""
@@ -1208,12 +1171,12 @@ class ActorFinder:
 
     # ------------------------------------------------------------- grouping
 
-    def group(self, doc: Doc, candidates: list[Candidate]) -> list[_ActorDraft]:
+    def group(self, doc: Doc, candidates: list[Candidate]) -> list[ActorDraft]:
         """Group actor candidates into actors (``Candidate.actor`` is set)."""
-        drafts: list[_ActorDraft] = []
+        drafts: list[ActorDraft] = []
         by_key: dict[str, int] = {}
 
-        def add(cand: Candidate, key: str, kind: str, **init: Any) -> _ActorDraft:
+        def add(cand: Candidate, key: str, kind: str, **init: Any) -> ActorDraft:
             name = " ".join(doc[cand.start:cand.end].text.split())
             if key in by_key:
                 draft = drafts[by_key[key]]
@@ -1221,7 +1184,7 @@ class ActorFinder:
                     draft.names.append(name)
             else:
                 by_key[key] = len(drafts)
-                draft = _ActorDraft(kind, [name], first=cand.start, **init)
+                draft = ActorDraft(kind, [name], first=cand.start, **init)
                 drafts.append(draft)
             cand.actor = by_key[key]
             draft.mentions.append(cand)
@@ -1258,7 +1221,7 @@ class ActorFinder:
                 self._order_country_names(draft)
         return drafts
 
-    def _order_country_names(self, draft: _ActorDraft) -> None:
+    def _order_country_names(self, draft: ActorDraft) -> None:
         """A country is named by the country name the article uses, metonyms as aliases."""
         canonical = self.gaz.country_name(draft.code or "")
         names = [n for n in draft.names if self.gaz.country_code(n) == draft.code]
@@ -1282,7 +1245,7 @@ class ActorFinder:
 
     # -------------------------------------------------------------- records
 
-    def _org_key(self, draft: _ActorDraft) -> str | None:
+    def _org_key(self, draft: ActorDraft) -> str | None:
         """Gazetteer id of an organisation; a generic name's id carries its country (``SENAT@FRA``)."""
         if not draft.org_id:
             return None
@@ -1291,7 +1254,7 @@ class ActorFinder:
             return f"{draft.org_id}@{draft.country}"
         return draft.org_id
 
-    def _records(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], resolved: list[Candidate]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def _records(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], resolved: list[Candidate]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         order = sorted(range(len(drafts)), key=lambda i: drafts[i].first)
         refs = {idx: f"A{n}" for n, idx in enumerate(order, start=1)}
         actors = []
@@ -1353,7 +1316,7 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("œ", "oe")
 
 
-def _display_name(draft: _ActorDraft) -> str:
+def _display_name(draft: ActorDraft) -> str:
     if draft.kind == "PERSON":
         return max(draft.names, key=lambda n: (len(n.split()), len(n)))
     if draft.kind == "COUNTRY":
