@@ -161,7 +161,7 @@ class ActorFinder:
                 self._attach_role(doc, cand)
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
-        self._headline_country(doc, drafts, candidates, header.title_start)
+        self._known_people(drafts, header.published)
         resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz)
         return self._records(doc, drafts, candidates, resolved)
 
@@ -1116,10 +1116,13 @@ class ActorFinder:
         organisation gives none (spec §6).
         """
         by_token: dict[int, Candidate] = {}
+        places: dict[int, Candidate] = {}
         for cand in candidates:
             if cand.is_actor:
                 for i in range(cand.start, cand.end):
                     by_token.setdefault(i, cand)
+            elif cand.kind == "LOCATION":
+                places[cand.start] = cand
         for draft in drafts:
             if draft.kind != "PERSON" or draft.role_span is None:
                 continue
@@ -1149,25 +1152,54 @@ class ActorFinder:
                         country = other.country
                     if country:
                         break
+            if country is None:
+                country = self._place_country(doc, span, places)  # "le maire de Lyon", "directeur ... d'Idlib"
+            source = "role"
             if country is None and draft.role_scope == "state" and not any(
                 by_token.get(t.i) is not None and by_token[t.i].kind == "ORGANISATION" for t in span
             ):
-                country = main_country
+                country, source = main_country, "article"
             if country:
-                draft.country = country
+                draft.country, draft.country_source = country, source
 
-    def _headline_country(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], title_start: int | None) -> None:
-        """"Burundi : convocation d'ambassadeurs": a headline that opens with a country
-        announces a domestic story, and its people without other affiliation are
-        presumed to be that country's."""
-        if title_start is None:
-            return
-        first = next((c for c in candidates if c.is_actor and doc[c.start].idx == title_start), None)
-        if first is None or first.kind != "COUNTRY" or first.end >= len(doc) or doc[first.end].text != ":":
-            return
+    def _place_country(self, doc: Doc, span: Span, places: dict[int, Candidate]) -> str | None:
+        """The country of a place named in a title ("le gouverneur de Floride", "le maire de Lyon")."""
+        for tok in span:
+            place = places.get(tok.i)
+            if place is None:
+                continue
+            text = doc[place.start:place.end].text
+            location = self.gaz.location(text)
+            if location is not None and location[1]:
+                return location[1]
+            capital = self.gaz.place(text)
+            if capital is not None:
+                return capital[0]
+        return None
+
+    def _known_people(self, drafts: list[ActorDraft], day: Any) -> None:
+        """People the gazetteer knows: their country from the office they hold on the article's date.
+
+        What the article says wins ("le ministre russe ..."); the gazetteer
+        wins over the article's country presumed for a state office without
+        one. An agent of an international organisation or group gets no
+        country. A person neither the article nor the gazetteer places keeps
+        none: nationality only when stated (spec §6).
+        """
         for draft in drafts:
-            if draft.kind == "PERSON" and draft.country is None and draft.role_scope != "igo":
-                draft.country = first.code
+            if draft.kind != "PERSON" or draft.country_source == "role" or draft.role_scope == "igo":
+                continue
+            titled: tuple[str, ...] = ()
+            if draft.role:
+                title = draft.role.split()[-1]
+                titled = tuple(f"{title} {name}" for name in draft.names)  # "pape François", "roi Salmane"
+            found = self.gaz.person(list(draft.names), day, titled)
+            if found is None:
+                continue
+            office = found[1]
+            country = office.country if office is not None else None
+            draft.country = country if country in self.gaz.countries else None
+            draft.country_source, draft.known = "gazetteer", True
 
     # ------------------------------------------------------------- grouping
 

@@ -44,6 +44,8 @@ class ActorDraft:
     code: str | None = None
     org_id: str | None = None
     country: str | None = None
+    country_source: str | None = None  # "role": the article says it; "article": the article's country, presumed
+    known: bool = False  # found in the people gazetteer
     role: str | None = None
     role_span: tuple[int, int] | None = None
     role_scope: str | None = None
