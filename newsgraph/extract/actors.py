@@ -115,10 +115,13 @@ class ActorFinder:
         vocab = self.lower_matcher.vocab
         self.single_lower: dict[str, WordSet] = {}
         self.single_exact: dict[str, WordSet] = {}
+        organs = self.nouns.get("state_organ", set())
+        self.single_lowercase: dict[str, WordSet] = {}
         for label, forms in groups.items():
             exact, lower, lowercase_initial = [], [], []
             single_exact: set[str] = set()
             single_lower: set[str] = set()
+            single_lowercase: set[str] = set()
             for form in sorted(forms):
                 form = form.strip()
                 if not form:
@@ -132,9 +135,12 @@ class ActorFinder:
                     continue
                 variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
                 for variant in sorted(variants):  # "Etat islamique", "Egypte"
+                    lowercase_name = form[:1].islower() and (
+                        label == "LOCATION" or label == "ORG" and form.split()[0].lower() not in organs
+                    )  # "mer Noire", "département d'État", "talibans"; "armée israélienne" is the state (spec §6)
                     if _ONE_WORD.match(variant):
-                        single_lower.add(variant.lower())
-                    elif form[:1].islower() and label == "LOCATION":
+                        (single_lowercase if lowercase_name else single_lower).add(variant.lower())
+                    elif lowercase_name:
                         lowercase_initial.append(_pattern(vocab, make_doc, variant))  # "mer Noire"
                     else:
                         lower.append(_pattern(vocab, make_doc, variant))
@@ -146,6 +152,7 @@ class ActorFinder:
                 self.lower_matcher.add(label + _LOWERCASE_FORM, lowercase_initial)
             self.single_exact[label] = WordSet(single_exact)
             self.single_lower[label] = WordSet(single_lower)
+            self.single_lowercase[label] = WordSet(single_lowercase)
 
     # ------------------------------------------------------------------ API
 
@@ -409,6 +416,8 @@ class ActorFinder:
         if columns is not None:
             for label, words in self.single_lower.items():
                 matches.extend((label, i, i + 1, True) for i in positions_in(columns[:, 0], words))
+            for label, words in self.single_lowercase.items():
+                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 0], words))
             for label, words in self.single_exact.items():
                 matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 1], words))
         found = []
@@ -593,7 +602,13 @@ class ActorFinder:
         ):
             cand.kind = ""
             return
-        if not (text[:1].isupper() or text[:1].isdigit() or self._institution_name(span) or cand.kind == "LOCATION" and self.gaz.location(text)):
+        if not (
+            text[:1].isupper()
+            or text[:1].isdigit()
+            or self._institution_name(span)
+            or cand.kind == "LOCATION" and self.gaz.location(text)
+            or cand.kind == "ORG" and self.gaz.organisation(text)  # a gazetteer name written in lower case ("talibans")
+        ):
             cand.kind = ""
             return
         code = self.gaz.country_code(text) or self._state_form(span)
@@ -752,6 +767,9 @@ class ActorFinder:
     def _strip_demonym(self, doc: Doc, cand: Candidate) -> bool:
         """"le Hezbollah libanais": the name, and the country as the organisation's."""
         last = doc[cand.end - 1]
+        whole = self.gaz.organisation(doc[cand.start:cand.end].text)
+        if whole is not None and whole != self.gaz.organisation(doc[cand.start:cand.end - 1].text):
+            return False  # "Forces démocratiques syriennes": the adjective is part of a known name
         if cand.end - cand.start > 1 and last.is_lower:
             code = self.gaz.demonym(last.text)
             if code:
