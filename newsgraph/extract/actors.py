@@ -110,8 +110,11 @@ class ActorFinder:
                 groups["COUNTRY"].update(country.forms)
         groups["PLACE"].update(row["form"] for row in read_table("places.tsv"))
         groups["LOCATION"] = {row["form"] for row in read_table("locations.tsv")}
+        lowercase_orgs: set[str] = set()
         for org in self.gaz.organisations.values():
             groups["ORG"].update((org.name, *org.aliases))
+            if org.type != "collective":  # "la communauté internationale" is no name
+                lowercase_orgs.update(f for f in (org.name, *org.aliases) if f[:1].islower())
         vocab = self.lower_matcher.vocab
         self.single_lower: dict[str, WordSet] = {}
         self.single_exact: dict[str, WordSet] = {}
@@ -136,7 +139,7 @@ class ActorFinder:
                 variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
                 for variant in sorted(variants):  # "Etat islamique", "Egypte"
                     lowercase_name = form[:1].islower() and (
-                        label == "LOCATION" or label == "ORG" and form.split()[0].lower() not in organs
+                        label == "LOCATION" or label == "ORG" and form in lowercase_orgs and _lowercase_org_name(form, organs)
                     )  # "mer Noire", "département d'État", "talibans"; "armée israélienne" is the state (spec §6)
                     if _ONE_WORD.match(variant):
                         (single_lowercase if lowercase_name else single_lower).add(variant.lower())
@@ -611,6 +614,12 @@ class ActorFinder:
         ):
             cand.kind = ""
             return
+        if cand.kind in ("LOCATION", "ORGANISATION", "MISC") and cand.source == "ner" and self._known_person(span):
+            cand.kind = "PERSON"  # "Bachar al-Assad" tagged as a place: a world figure the people gazetteer knows
+            return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
+            cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
+            return
         code = self.gaz.country_code(text) or self._state_form(span)
         if code and self._names_an_event(doc, span):
             cand.kind = ""  # "le Tour de France", "l'Open de France": the event's name
@@ -685,6 +694,12 @@ class ActorFinder:
         if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
             return
+        if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
+            cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
+            return
+        if cand.kind in ("ORGANISATION", "PERSON", "MISC") and self._in_a_territory(doc, span):
+            cand.kind, cand.code = "LOCATION", None  # "le comté d'Orange", "la province d'Idlib"
+            return
         if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
             cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
             return
@@ -702,6 +717,41 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _known_person(self, span: Span) -> bool:
+        """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
+        text = span.text
+        if len(span) < 2 or not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+            return False
+        return bool(self.gaz.people.candidates(text))
+
+    def _names_a_thing(self, doc: Doc, span: Span) -> bool:
+        """A name right after a noun of laws, affairs, plans ("la loi Travail"), or a court case ("X v. Y")."""
+        if any(t.lower_ in ("v.", "vs", "vs.") for t in span[1:-1]):
+            return True
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_lower and prev.lemma_.lower() in self.nouns.get("thing_named", ())
+
+    def _common_word(self, span: Span) -> bool:
+        """One capitalised word the tagger reads as a verb or a participle ("Intervenue", "Revigorés")."""
+        if len(span) != 1:
+            return False
+        tok = span[0]
+        return (
+            (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm"))
+            and tok.lemma_[:1].islower()
+            and not tok.is_upper
+            and not self.gaz.first_name(tok.text)
+            and not self.gaz.organisation(tok.text)
+            and not self.gaz.location(tok.text)
+        )
+
+    def _in_a_territory(self, doc: Doc, span: Span) -> bool:
+        """"comté d'Orange", "province d'Idlib": the name of a territory, after its noun."""
+        if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "du"):
+            return False
+        noun = doc[span.start - 2]
+        return noun.is_lower and noun.lower_ in self.nouns.get("territory", ())
 
     def _names_an_event(self, doc: Doc, span: Span) -> bool:
         if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'"):
@@ -1028,6 +1078,8 @@ class ActorFinder:
                 if place:
                     named.append((c.start, place[0]))  # "Du côté de Washington, le Congrès"
         for cand in candidates:
+            if cand.kind == "ORGANISATION" and not cand.country:
+                cand.country = self._stated_country(doc, cand, candidates)
             if cand.kind != "ORGANISATION" or cand.country or not cand.code:
                 continue
             org = self.gaz.organisations.get(cand.code)
@@ -1036,6 +1088,30 @@ class ActorFinder:
             sent_start = doc[cand.start].sent.start
             before = [code for start, code in named if sent_start <= start < cand.start]
             cand.country = before[-1] if before else main_country
+
+    def _stated_country(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> str | None:
+        """What the article says of an organisation's country.
+
+        "la chaîne américaine NBC": a nationality adjective right before the
+        name; "la police de Chicago", "le tribunal de Poitiers": the place a
+        local institution is named by.
+        """
+        i = cand.start - 1
+        if i > 0 and doc[i].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+            code = self.gaz.demonym(doc[i].text)
+            if code:
+                return code
+        if cand.source != "institution":
+            return None
+        for inner in candidates:
+            if cand.start <= inner.start and inner.end <= cand.end and inner is not cand:
+                text = doc[inner.start:inner.end].text
+                code = self.gaz.country_code(text)
+                place = self.gaz.place(text)
+                location = self.gaz.location(text)
+                if code or place or location and location[1]:
+                    return code or (place[0] if place else location[1])
+        return None
 
     # ---------------------------------------------------------------- roles
 
@@ -1263,6 +1339,8 @@ class ActorFinder:
                 full = " ".join(words)
                 if len(words) == 1 and words[0] in full_names:
                     full = full_names[words[0]]
+                elif len(words) == 2 and len(words[0]) == 1 and full_names.get(words[1], "")[:1] == words[0]:
+                    full = full_names[words[1]]  # "H. Clinton" after "Hillary Clinton"
                 draft = add(cand, f"P:{full}", "PERSON")
                 if cand.role and draft.role_span is None:
                     draft.role_span, draft.role_scope = cand.role, cand.role_scope
@@ -1352,6 +1430,17 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
 
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
+
+
+def _lowercase_org_name(form: str, organs: set[str]) -> bool:
+    """May an organisation's form written in lower case match as its name?
+
+    Not a state organ's description ("armée israélienne": the state, spec
+    §6), nor a common noun before a capitalised name ("agence Bloomberg":
+    the name is "Bloomberg").
+    """
+    words = form.split()
+    return words[0].lower() not in organs and not (len(words) > 1 and words[1][:1].isupper())
 
 
 def _leading_letters(text: str) -> str:
