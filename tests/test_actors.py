@@ -313,3 +313,45 @@ def test_agent_of_an_international_organisation_gets_no_country(nlp):
 def test_what_the_article_says_wins_over_the_gazetteer(nlp):
     _, by_name = actors(nlp, "Le ministre russe des Affaires étrangères Michel Barnier a parlé.")  # the article's word
     assert by_name["Michel Barnier"].country == "RUS"
+
+
+def test_a_later_partial_name_joins_the_full_one(nlp):
+    _, by_name = actors(nlp, "Le grand-maître de l'Ordre souverain de Malte a démissionné. L'Ordre a publié un communiqué.")
+    assert by_name["Ordre souverain de Malte"].aliases == ("Ordre",)
+
+
+def test_a_first_name_alone_joins_the_only_person_who_bears_it(nlp):
+    _, by_name = actors(nlp, "Barack Obama a voté à Chicago. Plus tard, Barack a salué ses partisans.")
+    assert by_name["Barack Obama"].aliases == ("Barack",)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le Parlement a adopté la loi El Khomri en juillet.", "El Khomri"),
+        ("La Cour suprême a rendu l'arrêt Roe v. Wade en 1973.", "Roe v. Wade"),
+    ],
+)
+def test_things_named_after_people_are_not_actors(nlp, text, name):
+    _, by_name = actors(nlp, text)
+    assert name not in by_name
+
+
+def test_a_territory_after_its_noun_is_a_place(nlp):
+    result, by_name = actors(nlp, "Le gouverneur a déclaré l'état d'urgence dans le comté d'Orange.")
+    assert "Orange" not in by_name
+
+
+def test_organisation_country_stated_by_an_adjective(nlp):
+    _, by_name = actors(nlp, "La chaîne américaine NBC annonce que le tireur a été tué.")
+    assert by_name["NBC"].country == "USA"
+
+
+def test_local_institution_takes_its_places_country(nlp):
+    _, by_name = actors(nlp, "Le passager a été évacué de force par la police de Chicago.")
+    assert by_name["police de Chicago"].country == "USA"
+
+
+def test_lower_case_party_name(nlp):
+    _, by_name = actors(nlp, "États-Unis : primaires\n\nLes électeurs du parti républicain et du parti démocrate votent aux États-Unis.")
+    assert by_name["parti républicain"].country == "USA"

@@ -653,6 +653,9 @@ class ActorFinder:
             cand.kind = "ORGANISATION"
             cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
             return
+        if cand.kind in ("ORG", "ORGANISATION", "PERSON", "MISC") and self._in_a_territory(doc, span):
+            cand.kind, cand.code = "LOCATION", None  # "le comté d'Orange", "la province d'Idlib"
+            return
         org = self.gaz.organisation(text)
         if org and cand.kind != "PERSON" and (len(text) > 3 or text.isupper()):
             cand.kind, cand.code = "ORGANISATION", org.id
@@ -697,9 +700,7 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
             cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
             return
-        if cand.kind in ("ORGANISATION", "PERSON", "MISC") and self._in_a_territory(doc, span):
-            cand.kind, cand.code = "LOCATION", None  # "le comté d'Orange", "la province d'Idlib"
-            return
+
         if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
             cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
             return
@@ -1101,7 +1102,8 @@ class ActorFinder:
             code = self.gaz.demonym(doc[i].text)
             if code:
                 return code
-        if cand.source != "institution":
+        head = doc[cand.start]
+        if cand.source != "institution" and not (head.is_lower and head.lemma_.lower() in self.nouns.get("institution", ())):
             return None
         for inner in candidates:
             if cand.start <= inner.start and inner.end <= cand.end and inner is not cand:
@@ -1319,10 +1321,13 @@ class ActorFinder:
         acronym_of = self._parenthesised_acronyms(doc, candidates)
         people = [c for c in candidates if c.kind == "PERSON" and c.is_actor]
         full_names = {}
+        first_names: dict[str, set[str]] = {}
         for cand in people:
             words = fold(doc[cand.start:cand.end].text).split()
             if len(words) >= 2:
                 full_names.setdefault(words[-1], " ".join(words))
+                if len(words[0]) > 1:
+                    first_names.setdefault(words[0], set()).add(" ".join(words))
         for cand in candidates:
             if not cand.is_actor:
                 continue
@@ -1332,6 +1337,8 @@ class ActorFinder:
             elif cand.kind == "ORGANISATION":
                 folded = fold(text)
                 key = f"O:{cand.code}" if cand.code else f"O:{acronym_of.get(folded, folded)}"
+                if key not in by_key and not cand.code:
+                    key = self._fuller_name(folded, by_key, drafts) or key  # "l'Ordre" after "l'Ordre souverain de Malte"
                 draft = add(cand, key, "ORGANISATION", org_id=cand.code, country=cand.country)
                 draft.country = draft.country or cand.country
             elif cand.kind == "PERSON":
@@ -1341,6 +1348,8 @@ class ActorFinder:
                     full = full_names[words[0]]
                 elif len(words) == 2 and len(words[0]) == 1 and full_names.get(words[1], "")[:1] == words[0]:
                     full = full_names[words[1]]  # "H. Clinton" after "Hillary Clinton"
+                elif len(words) == 1 and self.gaz.first_name(text) and len(first_names.get(words[0], ())) == 1:
+                    full = next(iter(first_names[words[0]]))  # "Barack" in an article on "Barack Obama"
                 draft = add(cand, f"P:{full}", "PERSON")
                 if cand.role and draft.role_span is None:
                     draft.role_span, draft.role_scope = cand.role, cand.role_scope
@@ -1348,6 +1357,21 @@ class ActorFinder:
             if draft.kind == "COUNTRY":
                 self._order_country_names(draft)
         return drafts
+
+    @staticmethod
+    def _fuller_name(folded: str, by_key: dict[str, int], drafts: list[ActorDraft]) -> str | None:
+        """The key of an organisation named before by a fuller name that starts with these words.
+
+        "la Commission" after "la Commission européenne", "le Front" after
+        "le Front al-Nosra": a later partial name joins the full one, when one
+        full name only starts with it.
+        """
+        prefix = folded + " "
+        fuller = {
+            key for key, index in by_key.items()
+            if key.startswith("O:") and any(fold(name).startswith(prefix) for name in drafts[index].names)
+        }
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _order_country_names(self, draft: ActorDraft) -> None:
         """A country is named by the country name the article uses, metonyms as aliases."""
