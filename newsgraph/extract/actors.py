@@ -535,6 +535,12 @@ class ActorFinder:
                 if kind in ("LOCATION", "MISC"):
                     kind = "PERSON"
                 continue
+            if (
+                self.gaz.demonym(tok.text) and start + 2 < end and kind == "ORGANISATION"
+                and normalize_apostrophes(doc[start + 1].lower_) in ("des", "de", "du", "d'") and doc[start + 2].text[:1].isupper()
+            ):
+                start += 2  # "les Kurdes des Forces démocratiques syriennes": the organisation
+                continue
             if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
                 if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
                     kind = "ORGANISATION"  # "l'hôpital de Lille", "le ministère de l'Intérieur"
@@ -546,6 +552,9 @@ class ActorFinder:
             tok = doc[end - 1]
             if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
                 end -= 1
+                continue
+            if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
+                end -= 2  # "le ministère de la Santé du pays": the country is the article's
                 continue
             if end - start > 1 and fold(tok.text) in self.not_actors:
                 end -= 1  # "l'ONU lundi": a calendar word is not part of the name
@@ -697,6 +706,9 @@ class ActorFinder:
         if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
             return
+        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
+            cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
+            return
         if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
             cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
             return
@@ -734,12 +746,14 @@ class ActorFinder:
         return prev is not None and prev.is_lower and prev.lemma_.lower() in self.nouns.get("thing_named", ())
 
     def _common_word(self, span: Span) -> bool:
-        """One capitalised word the tagger reads as a verb or a participle ("Intervenue", "Revigorés")."""
+        """One capitalised word the tagger reads as a verb, a participle, or a common noun opening a sentence ("Salle de presse")."""
         if len(span) != 1:
             return False
         tok = span[0]
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        opening = tok.is_sent_start or prev is None or prev.is_punct and prev.text not in (",", "«", '"')
         return (
-            (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm"))
+            (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm") or tok.pos_ == "NOUN" and opening)
             and tok.lemma_[:1].islower()
             and not tok.is_upper
             and not self.gaz.first_name(tok.text)
@@ -813,7 +827,9 @@ class ActorFinder:
 
     def _institution_name(self, span: Span) -> bool:
         """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
-        return span[0].lemma_.lower() in self.nouns.get("institution", ()) and any(t.text[:1].isupper() for t in span[1:])
+        return span[0].lemma_.lower() in self.nouns.get("institution", ()) and any(
+            t.text[:1].isupper() and fold(t.text) not in self.not_actors for t in span[1:]
+        )  # not "l'organisation de l'État"
 
     def _strip_demonym(self, doc: Doc, cand: Candidate) -> bool:
         """"le Hezbollah libanais": the name, and the country as the organisation's."""
@@ -1085,6 +1101,13 @@ class ActorFinder:
                 continue
             org = self.gaz.organisations.get(cand.code)
             if org is None or org.type not in ("institution", "party"):
+                continue
+            sent_start = doc[cand.start].sent.start
+            before = [code for start, code in named if sent_start <= start < cand.start]
+            cand.country = before[-1] if before else main_country
+        for cand in candidates:
+            # "le ministère de l'Intérieur": a state's ministry, the country named before it, else the article's
+            if cand.kind != "ORGANISATION" or cand.country or cand.code or doc[cand.start].lower_ not in ("ministère", "ministères"):
                 continue
             sent_start = doc[cand.start].sent.start
             before = [code for start, code in named if sent_start <= start < cand.start]
