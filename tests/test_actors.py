@@ -355,3 +355,14 @@ def test_local_institution_takes_its_places_country(nlp):
 def test_lower_case_party_name(nlp):
     _, by_name = actors(nlp, "États-Unis : primaires\n\nLes électeurs du parti républicain et du parti démocrate votent aux États-Unis.")
     assert by_name["parti républicain"].country == "USA"
+
+
+def test_nationality_stated_in_apposition(nlp):
+    _, by_name = actors(nlp, "Le suspect se nommerait Omar Mateen, un Américain d'origine afghane.")
+    assert by_name["Omar Mateen"].country == "USA"
+
+
+def test_second_title_after_the_name_gives_the_country(nlp):
+    text = "Au cours d'une conférence donnée par le cardinal Gerhard Ludwig Müller, préfet de la Congrégation pour la doctrine de la foi, rien n'a changé."
+    _, by_name = actors(nlp, text)
+    assert by_name["Gerhard Ludwig Müller"].country == "VAT"

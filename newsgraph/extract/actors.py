@@ -536,10 +536,11 @@ class ActorFinder:
                     kind = "PERSON"
                 continue
             if (
-                self.gaz.demonym(tok.text) and start + 2 < end and kind == "ORGANISATION"
+                self.gaz.demonym(tok.text) and start + 2 < end and kind in ("ORGANISATION", "LOCATION", "MISC")
                 and normalize_apostrophes(doc[start + 1].lower_) in ("des", "de", "du", "d'") and doc[start + 2].text[:1].isupper()
             ):
                 start += 2  # "les Kurdes des Forces démocratiques syriennes": the organisation
+                kind = "ORGANISATION"
                 continue
             if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
                 if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
@@ -1243,7 +1244,12 @@ class ActorFinder:
             elif cand.kind == "LOCATION":
                 places[cand.start] = cand
         for draft in drafts:
-            if draft.kind != "PERSON" or draft.role_span is None:
+            if draft.kind != "PERSON":
+                continue
+            stated = self._apposed_nationality(doc, draft)
+            if stated:
+                draft.country, draft.country_source = stated, "role"  # "Omar Mateen, un Américain d'origine afghane"
+            if draft.role_span is None:
                 continue
             start, end = draft.role_span
             span = doc[start:end]
@@ -1273,6 +1279,10 @@ class ActorFinder:
                         break
             if country is None:
                 country = self._place_country(doc, span, places)  # "le maire de Lyon", "directeur ... d'Idlib"
+            if country is None:
+                country = self._apposed_role_country(doc, draft, by_token, drafts)
+            if stated and country is None:
+                continue
             source = "role"
             if country is None and draft.role_scope == "state" and not any(
                 by_token.get(t.i) is not None and by_token[t.i].kind == "ORGANISATION" for t in span
@@ -1280,6 +1290,33 @@ class ActorFinder:
                 country, source = main_country, "article"
             if country:
                 draft.country, draft.country_source = country, source
+
+    def _apposed_nationality(self, doc: Doc, draft: ActorDraft) -> str | None:
+        """"X, un Américain ...": the nationality the article states right after the name."""
+        for mention in draft.mentions:
+            i = mention.end
+            if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("un", "une") and doc[i + 2].text[:1].isupper():
+                code = self.gaz.demonym(doc[i + 2].text)
+                if code:
+                    return code
+        return None
+
+    def _apposed_role_country(self, doc: Doc, draft: ActorDraft, by_token: dict[int, Candidate], drafts: list[ActorDraft]) -> str | None:
+        """"le cardinal X, préfet de la Congrégation ...": the country of a body named in a second title."""
+        if not draft.mentions or draft.role_span is None or draft.role_span[0] >= draft.mentions[0].start:
+            return None
+        found = self._role_after(doc, draft.mentions[0])
+        if found is None:
+            return None
+        for tok in doc[found[0]:found[1]]:
+            cand = by_token.get(tok.i)
+            if cand is not None and cand.actor is not None and cand.actor < len(drafts):
+                other = drafts[cand.actor]
+                if other.kind == "COUNTRY":
+                    return other.code
+                if other.kind == "ORGANISATION" and other.country:
+                    return other.country
+        return None
 
     def _place_country(self, doc: Doc, span: Span, places: dict[int, Candidate]) -> str | None:
         """The country of a place named in a title ("le gouverneur de Floride", "le maire de Lyon")."""
