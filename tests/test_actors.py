@@ -366,3 +366,30 @@ def test_second_title_after_the_name_gives_the_country(nlp):
     text = "Au cours d'une conférence donnée par le cardinal Gerhard Ludwig Müller, préfet de la Congrégation pour la doctrine de la foi, rien n'a changé."
     _, by_name = actors(nlp, text)
     assert by_name["Gerhard Ludwig Müller"].country == "VAT"
+
+
+# ------------------------------------------------------------ descriptions as actors
+
+
+@pytest.mark.parametrize(
+    "text,description,country",
+    [
+        ("Le président brésilien a annoncé des réformes.", "Le président brésilien", "Brésil"),
+        ("Le dirigeant iranien a rejeté l'offre de la France.", "Le dirigeant iranien", "Iran"),
+        ("La diplomatie japonaise a protesté auprès de Pékin.", "diplomatie japonaise", "Japon"),
+    ],
+)
+def test_a_states_agent_named_by_a_description_is_the_state(nlp, text, description, country):
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert any(m.text == description and refs.get(m.actor) == country for m in result.mentions)
+
+
+def test_description_joins_the_named_holder(nlp):
+    result, _ = actors(nlp, "Le président brésilien Michel Temer est arrivé. Le président brésilien a salué la foule.", published="2017-06-01")
+    assert resolved(result)["Le président brésilien"] == "Michel Temer"
+
+
+def test_local_authorities_are_the_articles_state(nlp):
+    result, _ = actors(nlp, "Égypte : attentat au Caire\n\nLes autorités locales ont arrêté trois suspects en Égypte.")
+    assert resolved(result)["autorités locales"] == "Égypte"

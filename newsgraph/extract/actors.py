@@ -172,7 +172,7 @@ class ActorFinder:
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
         self._known_people(drafts, header.published)
-        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz)
+        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz, main_country)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates

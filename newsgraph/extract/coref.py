@@ -11,7 +11,10 @@ to an actor already named in the article:
 * "le pays" takes the most recent country; "l'alliance", "l'organisation"
   the most recent organisation whose names contain the noun;
 * "le président russe", "le haut diplomate russe": a person noun with a
-  nationality adjective takes the most recent person of that country.
+  nationality adjective takes the most recent person of that country, or,
+  when the article names none, the country itself (the state's agent);
+* "les autorités locales", "la police nationale": a state organ of the
+  country the article is about.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ _SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("M
 _POSSESSIVES = {"son", "sa", "notre", "leur", "nos", "ses", "leurs"}
 _COUNTRY_NOUNS = {"pays", "état", "nation", "patrie"}
 _PERSON_NOUNS = {"diplomate", "dirigeant", "dirigeante", "chef", "responsable", "homme", "femme", "leader", "dignitaire"}
-_ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
+_ARTICLES = {"le", "la", "l'", "l’", "du", "au", "les"}
+# "les autorités locales": a state organ of the country the article is about
+_DOMESTIC_ADJECTIVES = {"locale", "locales", "local", "locaux", "nationale", "nationales", "national", "nationaux"}
+_ORGAN_NOUNS = {"autorités", "autorité", "gouvernement", "pouvoir", "police", "armée", "forces", "services", "administration", "justice"}
 _ORG_NOUNS = {"alliance", "organisation", "union", "commission", "parti", "mouvement", "groupe", "agence", "institution", "bloc"}
 # the words a reference starts with: only their positions are looked at
 _CUE_WORDS = WordSet(set(_SUBJECT_PRONOUNS) | _POSSESSIVES | _ARTICLES)
@@ -42,12 +48,21 @@ def _morph(token: Token, key: str) -> str | None:
     return values[0] if values else None
 
 
-def resolve_references(doc: Doc, candidates: list[Candidate], drafts: list[ActorDraft], gaz: Gazetteer) -> list[Candidate]:
-    """Resolved mentions (``source="coref"``) for the references of ``doc``."""
+def resolve_references(
+    doc: Doc, candidates: list[Candidate], drafts: list[ActorDraft], gaz: Gazetteer, main_country: str | None = None
+) -> list[Candidate]:
+    """Resolved mentions (``source="coref"``) for the references of ``doc``.
+
+    ``main_country`` is the country the article is about: "les autorités
+    locales" are its state's.
+    """
     by_token: dict[int, Candidate] = {}
+    in_titles: set[int] = set()  # "le ministre russe ... Sergueï Lavrov": a title before a name, no reference
     for cand in candidates:
         for i in range(cand.start, cand.end):
             by_token[i] = cand
+        if cand.kind == "PERSON" and cand.role is not None:
+            in_titles.update(range(cand.role[0] - 1, cand.role[1]))
     resolved: list[Candidate] = []
     history: list[tuple[int, Candidate]] = []  # (token index, mention) of actor mentions seen so far
     cand_iter = iter(sorted(candidates, key=lambda c: c.start))
@@ -77,7 +92,7 @@ def resolve_references(doc: Doc, candidates: list[Candidate], drafts: list[Actor
             if pending.actor is not None:
                 history.append((pending.start, pending))
             pending = next(cand_iter, None)
-        if tok.i in by_token:
+        if tok.i in by_token or tok.i in in_titles:
             continue
         low = normalize_apostrophes(tok.lower_)
         # subject pronouns
@@ -104,6 +119,14 @@ def resolve_references(doc: Doc, candidates: list[Candidate], drafts: list[Actor
                 add(noun.i, noun.i + 1, idx)
             continue
         # definite descriptions
+        if low in ("les", "le", "la", "l'") and tok.dep_ == "det" and tok.head.i == tok.i + 1 and main_country:
+            noun = tok.head
+            domestic = [c for c in noun.children if c.dep_ == "amod" and c.i == noun.i + 1 and c.lower_ in _DOMESTIC_ADJECTIVES]
+            if noun.lower_ in _ORGAN_NOUNS and domestic and noun.i not in by_token:
+                add(noun.i, domestic[0].i + 1, country_actor(main_country, noun.i))  # "les autorités locales"
+                continue
+        if low == "les":
+            continue
         if low in ("le", "la", "l'") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
             noun = tok.head
             if noun.i in by_token:
@@ -128,6 +151,8 @@ def resolve_references(doc: Doc, candidates: list[Candidate], drafts: list[Actor
                 if named is not None and named.kind == "PERSON":
                     continue  # "le président russe Vladimir Poutine": a title before a name
                 idx = _last_person_of(history, drafts, demonym, noun.text)
+                if idx is None:
+                    idx = country_actor(demonym, tok.i)  # "le président brésilien", no Brazilian named: the state's agent
                 add(tok.i, end, idx)
     return resolved
 
