@@ -285,11 +285,25 @@ def rows(people: list[Person]) -> list[str]:
     return sorted(lines, key=lambda line: (line.split("\t")[1], line))
 
 
+ENGLISH_PLACES = {"new caledonia", "french polynesia", "new york", "new jersey", "new mexico", "new hampshire", "new south wales", "new zealand"}
+
+
+def place_keys() -> set[str]:
+    """Every country, territory and place form of newsgraph's tables, as name keys."""
+    from newsgraph.resources import read_table
+
+    keys = {name_key(f) for row in read_table("countries.tsv") for f in [row["name"], *row["forms"].split("|")] if f}
+    keys |= {name_key(row["form"]) for name in ("locations.tsv", "places.tsv") for row in read_table(name)}
+    return keys | ENGLISH_PLACES
+
+
 def build(kb: Path) -> str:
+    places = place_keys()
     phoenix = [
-        *read_phoenix(kb / "Phoenix.Countries.actors.txt"),
-        *read_phoenix(kb / "Phoenix.International.actors.txt"),
-        *read_phoenix(kb / "Phoenix.MilNonState.actors.txt"),
+        person
+        for path in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+        for person in read_phoenix(kb / path)
+        if name_key(person.name) not in places  # "New Caledonia" heads a block of places, no person
     ]
     supplement, aliases = read_supplement(SUPPLEMENT, family_alone=True)
     corpus, corpus_aliases = read_supplement(CORPUS_NAMES) if CORPUS_NAMES.exists() else ([], {})

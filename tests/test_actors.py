@@ -393,3 +393,16 @@ def test_description_joins_the_named_holder(nlp):
 def test_local_authorities_are_the_articles_state(nlp):
     result, _ = actors(nlp, "Égypte : attentat au Caire\n\nLes autorités locales ont arrêté trois suspects en Égypte.")
     assert resolved(result)["autorités locales"] == "Égypte"
+
+
+@pytest.mark.parametrize(
+    "text,mention,kind",
+    [
+        ("La Nouvelle-Calédonie vote dimanche.", "Nouvelle-Calédonie", "LOCATION"),
+        ("Le virus touche l'Afrique de l'Ouest depuis 2014.", "Afrique de l'Ouest", "LOCATION"),
+        ("Le but a été marqué par Karabatic N. en fin de match.", "Karabatic N.", "PERSON"),
+    ],
+)
+def test_mention_spans_and_kinds(nlp, text, mention, kind):
+    result, _ = actors(nlp, text)
+    assert any(m.text == mention and m.kind == kind for m in result.mentions)

@@ -99,6 +99,8 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # territories that are no sovereign state ("Nouvelle-Calédonie", "Groenland"): places, never people
+        self.territory_forms = {fold(f) for c in gazetteer.countries.values() if not c.sovereign for f in c.forms}
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
         # a title's first letters, to skip most tokens without building spans
         self.title_starts = {_leading_letters(t) for t, scope in gazetteer.titles.items() if scope != "honorific"}
@@ -557,7 +559,9 @@ class ActorFinder:
             if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
                 end -= 2  # "le ministère de la Santé du pays": the country is the article's
                 continue
-            if end - start > 1 and fold(tok.text) in self.not_actors:
+            if end - start > 1 and fold(tok.text) in self.not_actors and not (
+                tok.text in ("Nord", "Sud", "Est", "Ouest") and normalize_apostrophes(doc[end - 2].lower_) in ("l'", "du", "de")
+            ):  # "l'Afrique de l'Ouest" keeps its direction
                 end -= 1  # "l'ONU lundi": a calendar word is not part of the name
                 continue
             if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
@@ -698,6 +702,17 @@ class ActorFinder:
         if described:
             cand.kind, cand.code = "COUNTRY", described
             return
+        if cand.kind == "PERSON" and key in self.territory_forms:
+            cand.kind = "LOCATION"  # "Nouvelle-Calédonie"
+            return
+        if cand.kind in ("ORGANISATION", "LOCATION") and _SURNAME_INITIAL.match(text):
+            cand.kind = "PERSON"  # "Karabatic N.": a surname and an initial
+            return
+        if cand.kind == "PERSON" and not any(
+            t.text[:1].isupper() and normalize_apostrophes(t.lower_) not in _DETERMINERS and not self.gaz.title_scope(t.text) for t in span
+        ):
+            cand.kind = ""  # "Le président de la": no name in it
+            return
         if cand.kind == "PERSON" and _PLACE_NAME.search(text):
             cand.kind = "LOCATION"  # "Sault-Sainte-Marie", "Neuilly-sur-Seine": a place's name
             return
@@ -736,6 +751,8 @@ class ActorFinder:
         """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
         text = span.text
         if len(span) < 2 or not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+            return False
+        if fold(text) in self.territory_forms or self.gaz.country_code(text) or self.gaz.place(text):
             return False
         return bool(self.gaz.people.candidates(text))
 
@@ -1512,6 +1529,7 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 
