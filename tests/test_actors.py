@@ -406,3 +406,8 @@ def test_local_authorities_are_the_articles_state(nlp):
 def test_mention_spans_and_kinds(nlp, text, mention, kind):
     result, _ = actors(nlp, text)
     assert any(m.text == mention and m.kind == kind for m in result.mentions)
+
+
+def test_a_countrys_name_ending_an_organisations_name_is_its_country(nlp):
+    _, by_name = actors(nlp, "Le Sénat du Burundi a voté la loi.")
+    assert by_name["Sénat du Burundi"].country == "BDI"

@@ -1143,6 +1143,10 @@ class ActorFinder:
             code = self.gaz.demonym(doc[i].text)
             if code:
                 return code
+        if cand.end - cand.start >= 3 and normalize_apostrophes(doc[cand.end - 2].lower_) in ("de", "du", "d'"):
+            code = self.gaz.country_code(doc[cand.end - 1].text)
+            if code and not cand.code:
+                return code  # "le Sénat du Burundi", "le ministère de la Défense de Russie"
         head = doc[cand.start]
         if cand.source != "institution" and not (head.is_lower and head.lemma_.lower() in self.nouns.get("institution", ())):
             return None
