@@ -396,6 +396,8 @@ class ActorFinder:
                 continue
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].kind == "ORGANISATION":
                 continue  # already one organisation
+            if any(c.kind == "ORGANISATION" and c.end == end and c.code for c in inside):
+                continue  # "les Kurdes des Forces démocratiques syriennes (FDS)": the known name before the acronym
             for c in inside:
                 if c.kind == "MISC":
                     out.remove(c)
