@@ -411,3 +411,9 @@ def test_mention_spans_and_kinds(nlp, text, mention, kind):
 def test_a_countrys_name_ending_an_organisations_name_is_its_country(nlp):
     _, by_name = actors(nlp, "Le Sénat du Burundi a voté la loi.")
     assert by_name["Sénat du Burundi"].country == "BDI"
+
+
+def test_a_church_in_lower_case_is_a_building(nlp):
+    result, by_name = actors(nlp, "Une bombe a explosé dans l'église Saint-Georges de Tanta. L'Église copte a condamné l'attentat.")
+    assert not any(name.startswith("église") for name in by_name)
+    assert any(m.text.startswith("église Saint-Georges") and m.kind == "LOCATION" for m in result.mentions)

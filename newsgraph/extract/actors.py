@@ -669,6 +669,9 @@ class ActorFinder:
             cand.kind = "ORGANISATION"
             cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
             return
+        if cand.kind in ("ORG", "ORGANISATION", "LOCATION") and span[0].is_lower and span[0].lower_ in self.nouns.get("building", ()) and len(span) > 1:
+            cand.kind, cand.code = "LOCATION", None  # "l'église Saint-Pierre": the building; "l'Église catholique" acts
+            return
         if cand.kind in ("ORG", "ORGANISATION", "PERSON", "MISC") and self._in_a_territory(doc, span):
             cand.kind, cand.code = "LOCATION", None  # "le comté d'Orange", "la province d'Idlib"
             return
