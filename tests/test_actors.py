@@ -417,3 +417,8 @@ def test_a_church_in_lower_case_is_a_building(nlp):
     result, by_name = actors(nlp, "Une bombe a explosé dans l'église Saint-Georges de Tanta. L'Église copte a condamné l'attentat.")
     assert not any(name.startswith("église") for name in by_name)
     assert any(m.text.startswith("église Saint-Georges") and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_a_name_does_not_end_with_an_infinitive(nlp):
+    result, _ = actors(nlp, "Le pape prie aussi l'Ordre de coopérer avec la commission.")
+    assert not any(m.text.endswith("coopérer") for m in result.mentions)

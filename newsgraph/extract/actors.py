@@ -245,8 +245,8 @@ class ActorFinder:
                 continue
             if any(c.start < i or c.end > end for c in inner):
                 continue
-            if any(self.gaz.country_code(t.text) for t in doc[j:end]):
-                continue
+            if any(self.gaz.country_code(t.text) for t in doc[j:end]) or fold(doc[j:end].text) in self.not_actors:
+                continue  # "l'ambassade de France"; "l'organisation de l'État": no name
             for c in inner:
                 c.kind, c.code, c.metonymy, c.nested = "LOCATION", None, False, True
             out.append(Candidate(i, end, kind="ORGANISATION", label="ORG", source="institution"))
@@ -557,6 +557,9 @@ class ActorFinder:
             tok = doc[end - 1]
             if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
                 end -= 1
+                continue
+            if end - start > 2 and "Inf" in tok.morph.get("VerbForm") and normalize_apostrophes(doc[end - 2].lower_) in ("de", "d'"):
+                end -= 2  # "prie l'Ordre de coopérer": a name does not end with an infinitive
                 continue
             if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
                 end -= 2  # "le ministère de la Santé du pays": the country is the article's
