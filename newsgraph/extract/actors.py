@@ -699,6 +699,9 @@ class ActorFinder:
         if cand.kind == "MISC" and self.gaz.location(text):
             cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
             return
+        if cand.kind == "ORGANISATION" and cand.source == "ner" and text[:1].isupper() and (self.gaz.location(text) or ("city",))[0] != "city":
+            cand.kind = "LOCATION"  # "Tahiti" tagged as an organisation: an island, a region (a city may name a firm: "Monsanto")
+            return
         if self._nationality_noun(doc, span) or self._label(span):
             cand.kind = ""  # "la Suissesse Nicola Spirig", "le Groupe C"
             return
