@@ -422,3 +422,8 @@ def test_a_church_in_lower_case_is_a_building(nlp):
 def test_a_name_does_not_end_with_an_infinitive(nlp):
     result, _ = actors(nlp, "Le pape prie aussi l'Ordre de coopérer avec la commission.")
     assert not any(m.text.endswith("coopérer") for m in result.mentions)
+
+
+def test_an_acronym_of_a_thing_stays_a_thing(nlp):
+    _, by_name = actors(nlp, "Un missile a été tiré depuis un sous-marin (SLBM) lundi. Le test de SLBM a inquiété Séoul.")
+    assert "SLBM" not in by_name

@@ -1024,6 +1024,10 @@ class ActorFinder:
         Froome"); a single-word organisation or place that is a person's last
         name becomes that person.
         """
+        things = {doc[c.start].text for c in candidates if c.kind == "MISC" and c.end - c.start == 1 and doc[c.start].is_upper}
+        for cand in candidates:
+            if cand.kind in ("ORGANISATION", "PERSON") and cand.end - cand.start == 1 and doc[cand.start].text in things and not cand.code:
+                cand.kind = "MISC"  # "un sous-marin (SLBM)" ... "le test de SLBM": the acronym of a thing, everywhere
         forms: dict[tuple[str, ...], Candidate] = {}
         surnames: dict[str, Candidate] = {}
         for cand in candidates:
