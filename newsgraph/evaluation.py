@@ -11,6 +11,8 @@ Per article, then summed over articles (micro-averaged):
   drop the type; *entity dyads* keep the actors as themselves;
 * **monadic events**: each event without a target becomes ``(source, type)``,
   the source standing for its country as in dyads; the same set comparison;
+* **countries**: among matched people and organisations, the share whose
+  ``country`` equals the gold's (both absent counts as equal);
 * **attributes**: among matched (typed) dyads, the share with the same
   modality, polarity and date;
 * **time expressions**: character-span overlap; the share of matched
@@ -113,13 +115,15 @@ class Scores:
     polarity: Accuracy = field(default_factory=Accuracy)
     date: Accuracy = field(default_factory=Accuracy)
     timex_value: Accuracy = field(default_factory=Accuracy)
+    person_country: Accuracy = field(default_factory=Accuracy)
+    organisation_country: Accuracy = field(default_factory=Accuracy)
     by_type: dict[str, PRF] = field(default_factory=dict)
 
     def merge(self, other: "Scores") -> None:
         self.articles += other.articles
         for name in ("actors", "dyads", "untyped_dyads", "entity_dyads", "monadic", "timexes"):
             getattr(self, name).add(getattr(other, name))
-        for name in ("modality", "polarity", "date", "timex_value"):
+        for name in ("modality", "polarity", "date", "timex_value", "person_country", "organisation_country"):
             getattr(self, name).merge(getattr(other, name))
         for t, prf in other.by_type.items():
             self.by_type.setdefault(t, PRF()).add(prf)
@@ -138,6 +142,8 @@ class Scores:
             "date_accuracy": round(self.date.value, 4),
             "timex_value_accuracy": round(self.timex_value.value, 4),
             "matched_events": self.modality.total,
+            "person_country_accuracy": round(self.person_country.value, 4),
+            "organisation_country_accuracy": round(self.organisation_country.value, 4),
             "by_type": {t: p.as_dict() for t, p in sorted(self.by_type.items())},
         }
 
@@ -161,6 +167,8 @@ class Scores:
         lines.append(f"polarity accuracy     {self.polarity.value:.3f}  ({self.polarity.correct}/{n})")
         lines.append(f"date accuracy         {self.date.value:.3f}  ({self.date.correct}/{n})")
         lines.append(f"timex value accuracy  {self.timex_value.value:.3f}  ({self.timex_value.correct}/{self.timex_value.total} matched expressions)")
+        for label, acc in (("people", self.person_country), ("organisations", self.organisation_country)):
+            lines.append(f"country accuracy      {acc.value:.3f}  ({acc.correct}/{acc.total} matched {label})")
         return "\n".join(lines)
 
     def type_table(self) -> str:
@@ -231,6 +239,18 @@ def align_actors(gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]]) -
         used_g.add(g_ref)
         mapping[p_ref] = g_ref
     return mapping
+
+
+def _country_accuracy(s: Scores, gold: list[Mapping[str, Any]], pred: list[Mapping[str, Any]], mapping: Mapping[str, str]) -> None:
+    """Tally, per gold kind, the matched people and organisations whose ``country`` is the gold's."""
+    gold_by_ref = {g["ref"]: g for g in gold}
+    for p in pred:
+        g = gold_by_ref.get(mapping.get(p["ref"], ""))
+        if g is None:
+            continue
+        tally = {"PERSON": s.person_country, "ORGANISATION": s.organisation_country}.get(g.get("kind", ""))
+        if tally is not None:
+            tally.add((g.get("country") or None) == (p.get("country") or None))
 
 
 # ---------------------------------------------------------------- events
@@ -306,6 +326,7 @@ def score_article(gold: Mapping[str, Any], pred: Mapping[str, Any], *, text: str
     p_actors = [a for a in pred.get("actors") or [] if a.get("kind") in ("PERSON", "COUNTRY", "ORGANISATION")]
     mapping = align_actors(g_actors, p_actors)
     s.actors = PRF(tp=len(mapping), predicted=len(p_actors), gold=len(g_actors))
+    _country_accuracy(s, g_actors, p_actors, mapping)
 
     g_country = _identities(g_actors, None, "G", True)
     p_country = _identities(p_actors, mapping, "P", True)

@@ -107,3 +107,22 @@ def test_micro_average_and_missing_output():
     assert s.articles == 2
     assert s.actors.recall == pytest.approx(0.5)
     assert s.actors.precision == pytest.approx(1.0)
+
+
+def test_country_accuracy_of_matched_people_and_organisations():
+    guterres = {"ref": "A5", "kind": "PERSON", "name": "António Guterres"}  # an agent of the UN: no country
+    hamas = {"ref": "A6", "kind": "ORGANISATION", "name": "Hamas", "country": "PSE"}
+    gold = [RUS, LAVROV, guterres, NATO, hamas]
+    pred = [
+        {"ref": "B1", "kind": "COUNTRY", "code": "RUS", "name": "Russie"},  # a country: not counted
+        {"ref": "B2", "kind": "PERSON", "name": "Lavrov", "country": "RUS"},  # right
+        {"ref": "B3", "kind": "PERSON", "name": "Guterres", "country": "PRT"},  # wrong: the gold has none
+        {"ref": "B4", "kind": "ORGANISATION", "name": "OTAN"},  # right: neither has one
+        {"ref": "B5", "kind": "ORGANISATION", "name": "Hamas"},  # wrong: missing
+        {"ref": "B6", "kind": "PERSON", "name": "Joe Biden", "country": "USA"},  # unmatched: not counted
+    ]
+    s = score([record(gold)], [record(pred)])
+    assert (s.person_country.correct, s.person_country.total) == (1, 2)
+    assert (s.organisation_country.correct, s.organisation_country.total) == (1, 2)
+    assert s.as_dict()["person_country_accuracy"] == 0.5
+    assert "country accuracy      0.500  (1/2 matched people)" in s.table()

@@ -24,13 +24,13 @@ CASES = [
     # verbal triggers: subject and object
     ("subject-object", "La Russie a accusé l'Ukraine de provocations.", {"Russie → Ukraine ACCUSE"}),
     # passive with an agent: the agent is the source, the subject the target
-    ("passive", "La Russie a fait une offre. La proposition russe a été rejetée par l'Ukraine.", {"Ukraine → Russie REJECT"}),
+    ("passive", "La Chine a fait une offre. Le plan chinois a été rejeté par l'Inde.", {"Inde → Chine REJECT"}),
     # coordination of passives shares the patient
-    ("passive-coordination", "La Russie a fait une offre. La proposition russe a été rejetée par l'Ukraine et écartée par les États-Unis.",
-     {"Ukraine → Russie REJECT", "États-Unis → Russie REJECT"}),
+    ("passive-coordination", "La Chine a fait une offre. Le plan chinois a été rejeté par l'Inde et écarté par le Japon.",
+     {"Inde → Chine REJECT", "Japon → Chine REJECT"}),
     # control: the subject of "décider" convokes; an enumeration gives one event per target
-    ("control-enumeration", "Le Burundi a décidé de convoquer les ambassadeurs de l'Allemagne, de la Belgique et de la France.",
-     {"Burundi → Allemagne ACCUSE", "Burundi → Belgique ACCUSE", "Burundi → France ACCUSE"}),
+    ("control-enumeration", "Le Venezuela a décidé de convoquer les ambassadeurs du Chili, du Pérou et de la Colombie.",
+     {"Venezuela → Chili ACCUSE", "Venezuela → Pérou ACCUSE", "Venezuela → Colombie ACCUSE"}),
     # prepositional frame
     ("preposition", "L'Iran coopère avec la Chine.", {"Iran → Chine COOPERATE"}),
     # nominal trigger with a light verb: the verb's subject, the noun's "avec"
@@ -41,9 +41,9 @@ CASES = [
     ("noun-adjective", "La Russie dément. Les informations font état d'une éventuelle invasion russe de l'Ukraine.",
      {"Russie → Ukraine ASSAULT (hypothetical)"}),
     # nationality adjective on the object gives the target
-    ("object-adjective", "Les États-Unis accusent la Russie. Ils ont expulsé 35 diplomates russes.", {"États-Unis → Russie SANCTION"}),
+    ("object-adjective", "Le Royaume-Uni accuse l'Iran. Il a expulsé quatre diplomates iraniens.", {"Royaume-Uni → Iran SANCTION"}),
     # a nationality adjective alone makes no actor (spec §2), so no target; an expulsion needs one (monadic: no)
-    ("adjective-alone", "Les États-Unis ont expulsé 35 diplomates russes.", set()),
+    ("adjective-alone", "Le Royaume-Uni a expulsé quatre diplomates iraniens.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),
     # negation with "aucun" and the recipient of the governing verb
@@ -70,7 +70,7 @@ CASES = [
     # the content of a guarantee is not an event
     ("content-clause", "La Russie veut une garantie de l'OTAN qu'elle n'attaquera pas l'Ukraine.", set()),
     # a headline the tagger reads as a noun phrase
-    ("headline", "Italie : l'Union européenne menace le pays de sanctions\n\nLe texte.", {"Union européenne → Italie THREATEN"}),
+    ("headline", "Grèce : le FMI menace le pays de sanctions\n\nLe texte.", {"FMI → Grèce THREATEN"}),
     # noun phrases: the target inside the object's complement
     ("phrase-complement", "La France condamne la politique migratoire de la Hongrie.", {"France → Hongrie ACCUSE"}),
     # judging an event acts on its agent, not on its victim ("par" hung on the verb by the parser)
@@ -87,13 +87,13 @@ CASES = [
     ("reciprocal-subjects", "Le Chili et le Pérou ont conclu un traité.", {"Chili → Pérou AGREE", "Pérou → Chili AGREE"}),
     ("reciprocal-between", "Les combats entre l'Arménie et l'Azerbaïdjan ont repris.", {"Arménie → Azerbaïdjan ASSAULT", "Azerbaïdjan → Arménie ASSAULT"}),
     # a receiving verb: its subject is the target of the noun's event
-    ("beneficiary", "La Turquie bénéficie du soutien de la Russie.", {"Russie → Turquie SUPPORT"}),
-    ("beneficiary-face", "L'Ukraine fait face aux bombardements de l'aviation russe.", {"Russie → Ukraine ASSAULT"}),
+    ("beneficiary", "Le Venezuela bénéficie de l'appui de Cuba.", {"Cuba → Venezuela SUPPORT"}),
+    ("beneficiary-face", "La Géorgie fait face aux tirs de l'armée russe.", {"Russie → Géorgie ASSAULT"}),
     # an adjunct event acts on the clause's doer
     ("adjunct-help", "L'armée syrienne avance grâce à l'aide de l'Iran.", {"Iran → Syrie AID"}),
     ("adjunct-request", "Les États-Unis ont frappé la Syrie à la demande de l'Irak.", {"Irak → États-Unis REQUEST", "États-Unis → Syrie ASSAULT"}),
     # a noun's participle carries its agent and its frame
-    ("noun-participle", "L'offensive lancée par la Turquie contre Daech piétine.", {"Turquie → Daech ASSAULT"}),
+    ("noun-participle", "L'offensive menée par le Tchad contre Boko Haram s'enlise.", {"Tchad → Boko Haram ASSAULT"}),
     # a passive infinitive's patient is its governor's subject
     ("passive-infinitive", "Le Mali a cédé après avoir été menacé par la France.", {"France → Mali THREATEN"}),
     # control through a noun ("aucune intention de": future, negated) and through an adjective
@@ -107,11 +107,11 @@ CASES = [
     # a comma alone joins no list; the adjunct's kind must fit its preposition; conjuncts of a non-actor head
     ("comma-no-list", "Malgré les attaques de la Russie, l'Ukraine avance.", {"Russie → Ukraine ASSAULT"}),
     ("adjunct-for", "Grâce au soutien de la France, le Mali a repoussé les rebelles.", {"France → Mali SUPPORT"}),
-    ("conjuncts-of-head", "Le Burundi a convoqué les ambassadeurs de l'Allemagne, de la Belgique et de la France.",
-     {"Burundi → Allemagne ACCUSE", "Burundi → Belgique ACCUSE", "Burundi → France ACCUSE"}),
+    ("conjuncts-of-head", "Le Maroc a convoqué les ambassadeurs de l'Espagne, du Portugal et de l'Italie.",
+     {"Maroc → Espagne ACCUSE", "Maroc → Portugal ACCUSE", "Maroc → Italie ACCUSE"}),
     # a subject the parser labelled passive beside "avoir" is the doer
-    ("subject-labelled-passive", "Les États-Unis et l'Union européenne ont immédiatement accusé le régime syrien d'être à l'origine de l'attaque.",
-     {"États-Unis → Syrie ACCUSE", "Union européenne → Syrie ACCUSE"}),
+    ("subject-labelled-passive", "Le Canada et l'Australie ont aussitôt accusé le gouvernement iranien d'avoir abattu l'avion.",
+     {"Canada → Iran ACCUSE", "Australie → Iran ACCUSE"}),
     # the name right after a title the parser hung elsewhere
     ("name-after-title", "Le premier ministre Wade MacLauchlan a rendu visite à son homologue indien Narendra Modi.",
      {"Wade MacLauchlan → Narendra Modi CONSULT"}),

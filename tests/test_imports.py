@@ -20,12 +20,6 @@ import pytest
 from .conftest import ROOT
 
 PACKAGE = ROOT / "newsgraph"
-#: Cycles fixed on another branch: the pair, and why it is still here.
-KNOWN_CYCLES = {
-    frozenset({"newsgraph.extract.actors", "newsgraph.extract.coref"}): "fixed on the actors branch",
-}
-
-
 def module_files() -> dict[str, tuple[Path, bool]]:
     """Module name -> (file, is a package)."""
     found = {}
@@ -105,16 +99,13 @@ def test_the_import_parser_sees_every_kind_of_import(imports):
 
 
 def test_no_import_cycle_in_the_package(imports):
-    found = [group for group in cycles(imports) if group not in KNOWN_CYCLES]
+    found = cycles(imports)
     assert not found, "modules that import each other:\n" + "\n\n".join(describe(imports, g) for g in found)
 
 
-@pytest.mark.parametrize("pair", [pytest.param(pair, marks=pytest.mark.xfail(strict=False, reason=reason),
-                                               id="-".join(sorted(m.rpartition(".")[2] for m in pair)))
-                                  for pair, reason in KNOWN_CYCLES.items()])
-def test_known_cycle_is_gone(imports, pair):
-    tangled = [group for group in cycles(imports) if pair <= group]
-    assert not tangled, "\n".join(describe(imports, g) for g in tangled)
+def test_the_actor_stage_and_coreference_do_not_import_each_other(imports):
+    assert not (imports.has_edge("newsgraph.extract.actors", "newsgraph.extract.coref")
+                and imports.has_edge("newsgraph.extract.coref", "newsgraph.extract.actors"))
 
 
 @pytest.mark.parametrize("module,allowed", [

@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .coref import resolve_references
+from .drafts import ActorDraft, Candidate
 from .header import doc_header
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
@@ -73,42 +74,6 @@ _STANCE_HEADS = {
 }
 
 
-@dataclass
-class Candidate:
-    """A mention being built: token span, kind and what identifies it."""
-
-    start: int  # token index
-    end: int
-    kind: str
-    code: str | None = None  # country code (COUNTRY) or organisation id (ORGANISATION)
-    country: str | None = None
-    metonymy: bool = False
-    role: tuple[int, int] | None = None  # token span of the person's title phrase
-    role_scope: str | None = None
-    source: str = "ner"
-    actor: int | None = None  # index into the actor drafts
-    nested: bool = False  # inside another mention's name: a mention, not an actor
-    label: str = ""  # the NER label it came from
-
-    @property
-    def is_actor(self) -> bool:
-        return not self.nested and self.kind in ("PERSON", "COUNTRY", "ORGANISATION")
-
-
-@dataclass
-class _ActorDraft:
-    kind: str
-    names: list[str]
-    code: str | None = None
-    org_id: str | None = None
-    country: str | None = None
-    role: str | None = None
-    role_span: tuple[int, int] | None = None
-    role_scope: str | None = None
-    first: int = 0
-    mentions: list[Candidate] = field(default_factory=list)
-
-
 class ActorFinder:
     """Finds the actors and mentions of a ``Doc``; built once per pipeline.
 
@@ -134,6 +99,8 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # territories that are no sovereign state ("Nouvelle-Calédonie", "Groenland"): places, never people
+        self.territory_forms = {fold(f) for c in gazetteer.countries.values() if not c.sovereign for f in c.forms}
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
         # a title's first letters, to skip most tokens without building spans
         self.title_starts = {_leading_letters(t) for t, scope in gazetteer.titles.items() if scope != "honorific"}
@@ -145,15 +112,21 @@ class ActorFinder:
                 groups["COUNTRY"].update(country.forms)
         groups["PLACE"].update(row["form"] for row in read_table("places.tsv"))
         groups["LOCATION"] = {row["form"] for row in read_table("locations.tsv")}
+        lowercase_orgs: set[str] = set()
         for org in self.gaz.organisations.values():
             groups["ORG"].update((org.name, *org.aliases))
+            if org.type != "collective":  # "la communauté internationale" is no name
+                lowercase_orgs.update(f for f in (org.name, *org.aliases) if f[:1].islower())
         vocab = self.lower_matcher.vocab
         self.single_lower: dict[str, WordSet] = {}
         self.single_exact: dict[str, WordSet] = {}
+        organs = self.nouns.get("state_organ", set())
+        self.single_lowercase: dict[str, WordSet] = {}
         for label, forms in groups.items():
             exact, lower, lowercase_initial = [], [], []
             single_exact: set[str] = set()
             single_lower: set[str] = set()
+            single_lowercase: set[str] = set()
             for form in sorted(forms):
                 form = form.strip()
                 if not form:
@@ -167,9 +140,12 @@ class ActorFinder:
                     continue
                 variants = {form, normalize_apostrophes(form).replace("'", "’"), _without_accents(form)}
                 for variant in sorted(variants):  # "Etat islamique", "Egypte"
+                    lowercase_name = form[:1].islower() and (
+                        label == "LOCATION" or label == "ORG" and form in lowercase_orgs and _lowercase_org_name(form, organs)
+                    )  # "mer Noire", "département d'État", "talibans"; "armée israélienne" is the state (spec §6)
                     if _ONE_WORD.match(variant):
-                        single_lower.add(variant.lower())
-                    elif form[:1].islower() and label == "LOCATION":
+                        (single_lowercase if lowercase_name else single_lower).add(variant.lower())
+                    elif lowercase_name:
                         lowercase_initial.append(_pattern(vocab, make_doc, variant))  # "mer Noire"
                     else:
                         lower.append(_pattern(vocab, make_doc, variant))
@@ -181,6 +157,7 @@ class ActorFinder:
                 self.lower_matcher.add(label + _LOWERCASE_FORM, lowercase_initial)
             self.single_exact[label] = WordSet(single_exact)
             self.single_lower[label] = WordSet(single_lower)
+            self.single_lowercase[label] = WordSet(single_lowercase)
 
     # ------------------------------------------------------------------ API
 
@@ -196,10 +173,8 @@ class ActorFinder:
                 self._attach_role(doc, cand)
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
-        self._headline_country(doc, drafts, candidates, header.title_start)
-        from .coref import resolve_references
-
-        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self)
+        self._known_people(drafts, header.published)
+        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz, main_country)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates
@@ -270,8 +245,8 @@ class ActorFinder:
                 continue
             if any(c.start < i or c.end > end for c in inner):
                 continue
-            if any(self.gaz.country_code(t.text) for t in doc[j:end]):
-                continue
+            if any(self.gaz.country_code(t.text) for t in doc[j:end]) or fold(doc[j:end].text) in self.not_actors:
+                continue  # "l'ambassade de France"; "l'organisation de l'État": no name
             for c in inner:
                 c.kind, c.code, c.metonymy, c.nested = "LOCATION", None, False, True
             out.append(Candidate(i, end, kind="ORGANISATION", label="ORG", source="institution"))
@@ -421,6 +396,8 @@ class ActorFinder:
                 continue
             if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].kind == "ORGANISATION":
                 continue  # already one organisation
+            if any(c.kind == "ORGANISATION" and c.end == end and c.code for c in inside):
+                continue  # "les Kurdes des Forces démocratiques syriennes (FDS)": the known name before the acronym
             for c in inside:
                 if c.kind == "MISC":
                     out.remove(c)
@@ -446,6 +423,8 @@ class ActorFinder:
         if columns is not None:
             for label, words in self.single_lower.items():
                 matches.extend((label, i, i + 1, True) for i in positions_in(columns[:, 0], words))
+            for label, words in self.single_lowercase.items():
+                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 0], words))
             for label, words in self.single_exact.items():
                 matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 1], words))
         found = []
@@ -560,6 +539,13 @@ class ActorFinder:
                 if kind in ("LOCATION", "MISC"):
                     kind = "PERSON"
                 continue
+            if (
+                self.gaz.demonym(tok.text) and start + 2 < end and kind in ("ORGANISATION", "LOCATION", "MISC")
+                and normalize_apostrophes(doc[start + 1].lower_) in ("des", "de", "du", "d'") and doc[start + 2].text[:1].isupper()
+            ):
+                start += 2  # "les Kurdes des Forces démocratiques syriennes": the organisation
+                kind = "ORGANISATION"
+                continue
             if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
                 if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
                     kind = "ORGANISATION"  # "l'hôpital de Lille", "le ministère de l'Intérieur"
@@ -572,7 +558,15 @@ class ActorFinder:
             if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
                 end -= 1
                 continue
-            if end - start > 1 and fold(tok.text) in self.not_actors:
+            if end - start > 2 and "Inf" in tok.morph.get("VerbForm") and normalize_apostrophes(doc[end - 2].lower_) in ("de", "d'"):
+                end -= 2  # "prie l'Ordre de coopérer": a name does not end with an infinitive
+                continue
+            if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
+                end -= 2  # "le ministère de la Santé du pays": the country is the article's
+                continue
+            if end - start > 1 and fold(tok.text) in self.not_actors and not (
+                tok.text in ("Nord", "Sud", "Est", "Ouest") and normalize_apostrophes(doc[end - 2].lower_) in ("l'", "du", "de")
+            ):  # "l'Afrique de l'Ouest" keeps its direction
                 end -= 1  # "l'ONU lundi": a calendar word is not part of the name
                 continue
             if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
@@ -630,8 +624,20 @@ class ActorFinder:
         ):
             cand.kind = ""
             return
-        if not (text[:1].isupper() or text[:1].isdigit() or self._institution_name(span) or cand.kind == "LOCATION" and self.gaz.location(text)):
+        if not (
+            text[:1].isupper()
+            or text[:1].isdigit()
+            or self._institution_name(span)
+            or cand.kind == "LOCATION" and self.gaz.location(text)
+            or cand.kind == "ORG" and self.gaz.organisation(text)  # a gazetteer name written in lower case ("talibans")
+        ):
             cand.kind = ""
+            return
+        if cand.kind in ("LOCATION", "ORGANISATION", "MISC") and cand.source == "ner" and self._known_person(span):
+            cand.kind = "PERSON"  # "Bachar al-Assad" tagged as a place: a world figure the people gazetteer knows
+            return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
+            cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
         code = self.gaz.country_code(text) or self._state_form(span)
         if code and self._names_an_event(doc, span):
@@ -666,6 +672,12 @@ class ActorFinder:
             cand.kind = "ORGANISATION"
             cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
             return
+        if cand.kind in ("ORG", "ORGANISATION", "LOCATION") and span[0].is_lower and span[0].lower_ in self.nouns.get("building", ()) and len(span) > 1:
+            cand.kind, cand.code = "LOCATION", None  # "l'église Saint-Pierre": the building; "l'Église catholique" acts
+            return
+        if cand.kind in ("ORG", "ORGANISATION", "PERSON", "MISC") and self._in_a_territory(doc, span):
+            cand.kind, cand.code = "LOCATION", None  # "le comté d'Orange", "la province d'Idlib"
+            return
         org = self.gaz.organisation(text)
         if org and cand.kind != "PERSON" and (len(text) > 3 or text.isupper()):
             cand.kind, cand.code = "ORGANISATION", org.id
@@ -687,6 +699,9 @@ class ActorFinder:
         if cand.kind == "MISC" and self.gaz.location(text):
             cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
             return
+        if cand.kind == "ORGANISATION" and cand.source == "ner" and text[:1].isupper() and (self.gaz.location(text) or ("city",))[0] != "city":
+            cand.kind = "LOCATION"  # "Tahiti" tagged as an organisation: an island, a region (a city may name a firm: "Monsanto")
+            return
         if self._nationality_noun(doc, span) or self._label(span):
             cand.kind = ""  # "la Suissesse Nicola Spirig", "le Groupe C"
             return
@@ -698,6 +713,17 @@ class ActorFinder:
         if described:
             cand.kind, cand.code = "COUNTRY", described
             return
+        if cand.kind == "PERSON" and key in self.territory_forms:
+            cand.kind = "LOCATION"  # "Nouvelle-Calédonie"
+            return
+        if cand.kind in ("ORGANISATION", "LOCATION") and _SURNAME_INITIAL.match(text):
+            cand.kind = "PERSON"  # "Karabatic N.": a surname and an initial
+            return
+        if cand.kind == "PERSON" and not any(
+            t.text[:1].isupper() and normalize_apostrophes(t.lower_) not in _DETERMINERS and not self.gaz.title_scope(t.text) for t in span
+        ):
+            cand.kind = ""  # "Le président de la": no name in it
+            return
         if cand.kind == "PERSON" and _PLACE_NAME.search(text):
             cand.kind = "LOCATION"  # "Sault-Sainte-Marie", "Neuilly-sur-Seine": a place's name
             return
@@ -707,6 +733,13 @@ class ActorFinder:
         if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
             return
+        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
+            cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
+            return
+        if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
+            cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
+            return
+
         if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
             cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
             return
@@ -724,6 +757,45 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _known_person(self, span: Span) -> bool:
+        """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
+        text = span.text
+        if len(span) < 2 or not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+            return False
+        if fold(text) in self.territory_forms or self.gaz.country_code(text) or self.gaz.place(text):
+            return False
+        return bool(self.gaz.people.candidates(text))
+
+    def _names_a_thing(self, doc: Doc, span: Span) -> bool:
+        """A name right after a noun of laws, affairs, plans ("la loi Travail"), or a court case ("X v. Y")."""
+        if any(t.lower_ in ("v.", "vs", "vs.") for t in span[1:-1]):
+            return True
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_lower and prev.lemma_.lower() in self.nouns.get("thing_named", ())
+
+    def _common_word(self, span: Span) -> bool:
+        """One capitalised word the tagger reads as a verb, a participle, or a common noun opening a sentence ("Salle de presse")."""
+        if len(span) != 1:
+            return False
+        tok = span[0]
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        opening = tok.is_sent_start or prev is None or prev.is_punct and prev.text not in (",", "«", '"')
+        return (
+            (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm") or tok.pos_ == "NOUN" and opening)
+            and tok.lemma_[:1].islower()
+            and not tok.is_upper
+            and not self.gaz.first_name(tok.text)
+            and not self.gaz.organisation(tok.text)
+            and not self.gaz.location(tok.text)
+        )
+
+    def _in_a_territory(self, doc: Doc, span: Span) -> bool:
+        """"comté d'Orange", "province d'Idlib": the name of a territory, after its noun."""
+        if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "du"):
+            return False
+        noun = doc[span.start - 2]
+        return noun.is_lower and noun.lower_ in self.nouns.get("territory", ())
 
     def _names_an_event(self, doc: Doc, span: Span) -> bool:
         if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'"):
@@ -784,11 +856,16 @@ class ActorFinder:
 
     def _institution_name(self, span: Span) -> bool:
         """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
-        return span[0].lemma_.lower() in self.nouns.get("institution", ()) and any(t.text[:1].isupper() for t in span[1:])
+        return span[0].lemma_.lower() in self.nouns.get("institution", ()) and any(
+            t.text[:1].isupper() and fold(t.text) not in self.not_actors for t in span[1:]
+        )  # not "l'organisation de l'État"
 
     def _strip_demonym(self, doc: Doc, cand: Candidate) -> bool:
         """"le Hezbollah libanais": the name, and the country as the organisation's."""
         last = doc[cand.end - 1]
+        whole = self.gaz.organisation(doc[cand.start:cand.end].text)
+        if whole is not None and whole != self.gaz.organisation(doc[cand.start:cand.end - 1].text):
+            return False  # "Forces démocratiques syriennes": the adjective is part of a known name
         if cand.end - cand.start > 1 and last.is_lower:
             code = self.gaz.demonym(last.text)
             if code:
@@ -947,6 +1024,10 @@ class ActorFinder:
         Froome"); a single-word organisation or place that is a person's last
         name becomes that person.
         """
+        things = {doc[c.start].text for c in candidates if c.kind == "MISC" and c.end - c.start == 1 and doc[c.start].is_upper}
+        for cand in candidates:
+            if cand.kind in ("ORGANISATION", "PERSON") and cand.end - cand.start == 1 and doc[cand.start].text in things and not cand.code:
+                cand.kind = "MISC"  # "un sous-marin (SLBM)" ... "le test de SLBM": the acronym of a thing, everywhere
         forms: dict[tuple[str, ...], Candidate] = {}
         surnames: dict[str, Candidate] = {}
         for cand in candidates:
@@ -1047,6 +1128,8 @@ class ActorFinder:
                 if place:
                     named.append((c.start, place[0]))  # "Du côté de Washington, le Congrès"
         for cand in candidates:
+            if cand.kind == "ORGANISATION" and not cand.country:
+                cand.country = self._stated_country(doc, cand, candidates)
             if cand.kind != "ORGANISATION" or cand.country or not cand.code:
                 continue
             org = self.gaz.organisations.get(cand.code)
@@ -1055,6 +1138,42 @@ class ActorFinder:
             sent_start = doc[cand.start].sent.start
             before = [code for start, code in named if sent_start <= start < cand.start]
             cand.country = before[-1] if before else main_country
+        for cand in candidates:
+            # "le ministère de l'Intérieur": a state's ministry, the country named before it, else the article's
+            if cand.kind != "ORGANISATION" or cand.country or cand.code or doc[cand.start].lower_ not in ("ministère", "ministères"):
+                continue
+            sent_start = doc[cand.start].sent.start
+            before = [code for start, code in named if sent_start <= start < cand.start]
+            cand.country = before[-1] if before else main_country
+
+    def _stated_country(self, doc: Doc, cand: Candidate, candidates: list[Candidate]) -> str | None:
+        """What the article says of an organisation's country.
+
+        "la chaîne américaine NBC": a nationality adjective right before the
+        name; "la police de Chicago", "le tribunal de Poitiers": the place a
+        local institution is named by.
+        """
+        i = cand.start - 1
+        if i > 0 and doc[i].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+            code = self.gaz.demonym(doc[i].text)
+            if code:
+                return code
+        if cand.end - cand.start >= 3 and normalize_apostrophes(doc[cand.end - 2].lower_) in ("de", "du", "d'"):
+            code = self.gaz.country_code(doc[cand.end - 1].text)
+            if code and not cand.code:
+                return code  # "le Sénat du Burundi", "le ministère de la Défense de Russie"
+        head = doc[cand.start]
+        if cand.source != "institution" and not (head.is_lower and head.lemma_.lower() in self.nouns.get("institution", ())):
+            return None
+        for inner in candidates:
+            if cand.start <= inner.start and inner.end <= cand.end and inner is not cand:
+                text = doc[inner.start:inner.end].text
+                code = self.gaz.country_code(text)
+                place = self.gaz.place(text)
+                location = self.gaz.location(text)
+                if code or place or location and location[1]:
+                    return code or (place[0] if place else location[1])
+        return None
 
     # ---------------------------------------------------------------- roles
 
@@ -1145,7 +1264,7 @@ class ActorFinder:
             start -= 1
         return start
 
-    def _role_countries(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], main_country: str | None) -> None:
+    def _role_countries(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], main_country: str | None) -> None:
         """A person's country from the title: adjective, country, organisation or person named in it.
 
         A state office with no country stated ("le président François
@@ -1153,12 +1272,20 @@ class ActorFinder:
         organisation gives none (spec §6).
         """
         by_token: dict[int, Candidate] = {}
+        places: dict[int, Candidate] = {}
         for cand in candidates:
             if cand.is_actor:
                 for i in range(cand.start, cand.end):
                     by_token.setdefault(i, cand)
+            elif cand.kind == "LOCATION":
+                places[cand.start] = cand
         for draft in drafts:
-            if draft.kind != "PERSON" or draft.role_span is None:
+            if draft.kind != "PERSON":
+                continue
+            stated = self._apposed_nationality(doc, draft)
+            if stated:
+                draft.country, draft.country_source = stated, "role"  # "Omar Mateen, un Américain d'origine afghane"
+            if draft.role_span is None:
                 continue
             start, end = draft.role_span
             span = doc[start:end]
@@ -1186,34 +1313,94 @@ class ActorFinder:
                         country = other.country
                     if country:
                         break
+            if country is None:
+                country = self._place_country(doc, span, places)  # "le maire de Lyon", "directeur ... d'Idlib"
+            if country is None:
+                country = self._apposed_role_country(doc, draft, by_token, drafts)
+            if stated and country is None:
+                continue
+            source = "role"
             if country is None and draft.role_scope == "state" and not any(
                 by_token.get(t.i) is not None and by_token[t.i].kind == "ORGANISATION" for t in span
             ):
-                country = main_country
+                country, source = main_country, "article"
             if country:
-                draft.country = country
+                draft.country, draft.country_source = country, source
 
-    def _headline_country(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], title_start: int | None) -> None:
-        """"Burundi : convocation d'ambassadeurs": a headline that opens with a country
-        announces a domestic story, and its people without other affiliation are
-        presumed to be that country's."""
-        if title_start is None:
-            return
-        first = next((c for c in candidates if c.is_actor and doc[c.start].idx == title_start), None)
-        if first is None or first.kind != "COUNTRY" or first.end >= len(doc) or doc[first.end].text != ":":
-            return
+    def _apposed_nationality(self, doc: Doc, draft: ActorDraft) -> str | None:
+        """"X, un Américain ...": the nationality the article states right after the name."""
+        for mention in draft.mentions:
+            i = mention.end
+            if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("un", "une") and doc[i + 2].text[:1].isupper():
+                code = self.gaz.demonym(doc[i + 2].text)
+                if code:
+                    return code
+        return None
+
+    def _apposed_role_country(self, doc: Doc, draft: ActorDraft, by_token: dict[int, Candidate], drafts: list[ActorDraft]) -> str | None:
+        """"le cardinal X, préfet de la Congrégation ...": the country of a body named in a second title."""
+        if not draft.mentions or draft.role_span is None or draft.role_span[0] >= draft.mentions[0].start:
+            return None
+        found = self._role_after(doc, draft.mentions[0])
+        if found is None:
+            return None
+        for tok in doc[found[0]:found[1]]:
+            cand = by_token.get(tok.i)
+            if cand is not None and cand.actor is not None and cand.actor < len(drafts):
+                other = drafts[cand.actor]
+                if other.kind == "COUNTRY":
+                    return other.code
+                if other.kind == "ORGANISATION" and other.country:
+                    return other.country
+        return None
+
+    def _place_country(self, doc: Doc, span: Span, places: dict[int, Candidate]) -> str | None:
+        """The country of a place named in a title ("le gouverneur de Floride", "le maire de Lyon")."""
+        for tok in span:
+            place = places.get(tok.i)
+            if place is None:
+                continue
+            text = doc[place.start:place.end].text
+            location = self.gaz.location(text)
+            if location is not None and location[1]:
+                return location[1]
+            capital = self.gaz.place(text)
+            if capital is not None:
+                return capital[0]
+        return None
+
+    def _known_people(self, drafts: list[ActorDraft], day: Any) -> None:
+        """People the gazetteer knows: their country from the office they hold on the article's date.
+
+        What the article says wins ("le ministre russe ..."); the gazetteer
+        wins over the article's country presumed for a state office without
+        one. An agent of an international organisation or group gets no
+        country. A person neither the article nor the gazetteer places keeps
+        none: nationality only when stated (spec §6).
+        """
         for draft in drafts:
-            if draft.kind == "PERSON" and draft.country is None and draft.role_scope != "igo":
-                draft.country = first.code
+            if draft.kind != "PERSON" or draft.country_source == "role" or draft.role_scope == "igo":
+                continue
+            titled: tuple[str, ...] = ()
+            if draft.role:
+                title = draft.role.split()[-1]
+                titled = tuple(f"{title} {name}" for name in draft.names)  # "pape François", "roi Salmane"
+            found = self.gaz.person(list(draft.names), day, titled)
+            if found is None:
+                continue
+            office = found[1]
+            country = office.country if office is not None else None
+            draft.country = country if country in self.gaz.countries else None
+            draft.country_source, draft.known = "gazetteer", True
 
     # ------------------------------------------------------------- grouping
 
-    def group(self, doc: Doc, candidates: list[Candidate]) -> list[_ActorDraft]:
+    def group(self, doc: Doc, candidates: list[Candidate]) -> list[ActorDraft]:
         """Group actor candidates into actors (``Candidate.actor`` is set)."""
-        drafts: list[_ActorDraft] = []
+        drafts: list[ActorDraft] = []
         by_key: dict[str, int] = {}
 
-        def add(cand: Candidate, key: str, kind: str, **init: Any) -> _ActorDraft:
+        def add(cand: Candidate, key: str, kind: str, **init: Any) -> ActorDraft:
             name = " ".join(doc[cand.start:cand.end].text.split())
             if key in by_key:
                 draft = drafts[by_key[key]]
@@ -1221,7 +1408,7 @@ class ActorFinder:
                     draft.names.append(name)
             else:
                 by_key[key] = len(drafts)
-                draft = _ActorDraft(kind, [name], first=cand.start, **init)
+                draft = ActorDraft(kind, [name], first=cand.start, **init)
                 drafts.append(draft)
             cand.actor = by_key[key]
             draft.mentions.append(cand)
@@ -1230,10 +1417,13 @@ class ActorFinder:
         acronym_of = self._parenthesised_acronyms(doc, candidates)
         people = [c for c in candidates if c.kind == "PERSON" and c.is_actor]
         full_names = {}
+        first_names: dict[str, set[str]] = {}
         for cand in people:
             words = fold(doc[cand.start:cand.end].text).split()
             if len(words) >= 2:
                 full_names.setdefault(words[-1], " ".join(words))
+                if len(words[0]) > 1:
+                    first_names.setdefault(words[0], set()).add(" ".join(words))
         for cand in candidates:
             if not cand.is_actor:
                 continue
@@ -1243,6 +1433,8 @@ class ActorFinder:
             elif cand.kind == "ORGANISATION":
                 folded = fold(text)
                 key = f"O:{cand.code}" if cand.code else f"O:{acronym_of.get(folded, folded)}"
+                if key not in by_key and not cand.code:
+                    key = self._fuller_name(folded, by_key, drafts) or key  # "l'Ordre" after "l'Ordre souverain de Malte"
                 draft = add(cand, key, "ORGANISATION", org_id=cand.code, country=cand.country)
                 draft.country = draft.country or cand.country
             elif cand.kind == "PERSON":
@@ -1250,6 +1442,10 @@ class ActorFinder:
                 full = " ".join(words)
                 if len(words) == 1 and words[0] in full_names:
                     full = full_names[words[0]]
+                elif len(words) == 2 and len(words[0]) == 1 and full_names.get(words[1], "")[:1] == words[0]:
+                    full = full_names[words[1]]  # "H. Clinton" after "Hillary Clinton"
+                elif len(words) == 1 and self.gaz.first_name(text) and len(first_names.get(words[0], ())) == 1:
+                    full = next(iter(first_names[words[0]]))  # "Barack" in an article on "Barack Obama"
                 draft = add(cand, f"P:{full}", "PERSON")
                 if cand.role and draft.role_span is None:
                     draft.role_span, draft.role_scope = cand.role, cand.role_scope
@@ -1258,7 +1454,22 @@ class ActorFinder:
                 self._order_country_names(draft)
         return drafts
 
-    def _order_country_names(self, draft: _ActorDraft) -> None:
+    @staticmethod
+    def _fuller_name(folded: str, by_key: dict[str, int], drafts: list[ActorDraft]) -> str | None:
+        """The key of an organisation named before by a fuller name that starts with these words.
+
+        "la Commission" after "la Commission européenne", "le Front" after
+        "le Front al-Nosra": a later partial name joins the full one, when one
+        full name only starts with it.
+        """
+        prefix = folded + " "
+        fuller = {
+            key for key, index in by_key.items()
+            if key.startswith("O:") and any(fold(name).startswith(prefix) for name in drafts[index].names)
+        }
+        return fuller.pop() if len(fuller) == 1 else None
+
+    def _order_country_names(self, draft: ActorDraft) -> None:
         """A country is named by the country name the article uses, metonyms as aliases."""
         canonical = self.gaz.country_name(draft.code or "")
         names = [n for n in draft.names if self.gaz.country_code(n) == draft.code]
@@ -1282,7 +1493,7 @@ class ActorFinder:
 
     # -------------------------------------------------------------- records
 
-    def _org_key(self, draft: _ActorDraft) -> str | None:
+    def _org_key(self, draft: ActorDraft) -> str | None:
         """Gazetteer id of an organisation; a generic name's id carries its country (``SENAT@FRA``)."""
         if not draft.org_id:
             return None
@@ -1291,7 +1502,7 @@ class ActorFinder:
             return f"{draft.org_id}@{draft.country}"
         return draft.org_id
 
-    def _records(self, doc: Doc, drafts: list[_ActorDraft], candidates: list[Candidate], resolved: list[Candidate]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def _records(self, doc: Doc, drafts: list[ActorDraft], candidates: list[Candidate], resolved: list[Candidate]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         order = sorted(range(len(drafts)), key=lambda i: drafts[i].first)
         refs = {idx: f"A{n}" for n, idx in enumerate(order, start=1)}
         actors = []
@@ -1337,8 +1548,20 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
+
+
+def _lowercase_org_name(form: str, organs: set[str]) -> bool:
+    """May an organisation's form written in lower case match as its name?
+
+    Not a state organ's description ("armée israélienne": the state, spec
+    §6), nor a common noun before a capitalised name ("agence Bloomberg":
+    the name is "Bloomberg").
+    """
+    words = form.split()
+    return words[0].lower() not in organs and not (len(words) > 1 and words[1][:1].isupper())
 
 
 def _leading_letters(text: str) -> str:
@@ -1353,7 +1576,7 @@ def _without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("œ", "oe")
 
 
-def _display_name(draft: _ActorDraft) -> str:
+def _display_name(draft: ActorDraft) -> str:
     if draft.kind == "PERSON":
         return max(draft.names, key=lambda n: (len(n.split()), len(n)))
     if draft.kind == "COUNTRY":

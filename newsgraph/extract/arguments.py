@@ -282,6 +282,12 @@ def subject(ctx: EventContext, verb: Token) -> list[Arg]:
     """
     deps = ("nsubj",) if is_passive(verb) else ("nsubj", "nsubj:pass")
     subjects = [c for c in verb.children if c.dep_ in deps]
+    head = verb.head
+    if verb.dep_ == "conj" and subjects and head.i < subjects[0].i and ctx.actor_at(head.i) and any(c.dep_ == "cc" for c in verb.children):
+        # "Le Canada et l'Australie ont accusé", parsed as the verb coordinated with the first subject
+        found = phrase_actors(ctx, head, "subject", depth=0) + phrase_actors(ctx, subjects[0], "subject")
+        if found:
+            return unique_args(found)
     subjects.sort(key=lambda c: ctx.actor_at(c.i) is None)
     for child in subjects:
         if normalize_apostrophes(child.lower_) in _RELATIVE_PRONOUNS:
@@ -327,8 +333,16 @@ def first_person(ctx: EventContext, verb: Token) -> list[Arg]:
 
 
 def passive_agent(ctx: EventContext, verb: Token) -> list[Arg]:
-    """"rejetée **par l'Ukraine** et les États-Unis": the agent of a passive or a participle."""
-    return [a for c in verb.children if c.dep_ == "obl:agent" for a in phrase_actors(ctx, c, "passive_agent")]
+    """"rejetée **par l'Ukraine** et les États-Unis": the agent of a passive or a participle.
+
+    A "par" phrase of a passive is its agent, whatever label the parser gave it.
+    """
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
+    agents = [
+        c for c in verb.children
+        if c.dep_ == "obl:agent" or (passive and c.dep_.startswith("obl") and case_words(c)[:1] == ["par"])
+    ]
+    return [a for c in agents for a in phrase_actors(ctx, c, "passive_agent")]
 
 
 def control(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:

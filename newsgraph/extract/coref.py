@@ -11,20 +11,22 @@ to an actor already named in the article:
 * "le pays" takes the most recent country; "l'alliance", "l'organisation"
   the most recent organisation whose names contain the noun;
 * "le président russe", "le haut diplomate russe": a person noun with a
-  nationality adjective takes the most recent person of that country.
+  nationality adjective takes the most recent person of that country, or,
+  when the article names none, the country itself (the state's agent);
+* "les autorités locales", "la police nationale": a state organ of the
+  country the article is about.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..resources import Gazetteer
+from .drafts import ActorDraft, Candidate
 from .normalize import fold, normalize_apostrophes
 from .scan import WordSet, positions
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .actors import ActorFinder, Candidate, _ActorDraft
 
 __all__ = ["resolve_references"]
 
@@ -32,7 +34,10 @@ _SUBJECT_PRONOUNS = {"il": ("Masc", "Sing"), "elle": ("Fem", "Sing"), "ils": ("M
 _POSSESSIVES = {"son", "sa", "notre", "leur", "nos", "ses", "leurs"}
 _COUNTRY_NOUNS = {"pays", "état", "nation", "patrie"}
 _PERSON_NOUNS = {"diplomate", "dirigeant", "dirigeante", "chef", "responsable", "homme", "femme", "leader", "dignitaire"}
-_ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
+_ARTICLES = {"le", "la", "l'", "l’", "du", "au", "les"}
+# "les autorités locales": a state organ of the country the article is about
+_DOMESTIC_ADJECTIVES = {"locale", "locales", "local", "locaux", "nationale", "nationales", "national", "nationaux"}
+_ORGAN_NOUNS = {"autorités", "autorité", "gouvernement", "pouvoir", "police", "armée", "forces", "services", "administration", "justice"}
 _ORG_NOUNS = {"alliance", "organisation", "union", "commission", "parti", "mouvement", "groupe", "agence", "institution", "bloc"}
 # the words a reference starts with: only their positions are looked at
 _CUE_WORDS = WordSet(set(_SUBJECT_PRONOUNS) | _POSSESSIVES | _ARTICLES)
@@ -43,14 +48,21 @@ def _morph(token: Token, key: str) -> str | None:
     return values[0] if values else None
 
 
-def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_ActorDraft"], finder: "ActorFinder") -> list["Candidate"]:
-    """Resolved mentions (``source="coref"``) for the references of ``doc``."""
-    from .actors import Candidate, _ActorDraft
+def resolve_references(
+    doc: Doc, candidates: list[Candidate], drafts: list[ActorDraft], gaz: Gazetteer, main_country: str | None = None
+) -> list[Candidate]:
+    """Resolved mentions (``source="coref"``) for the references of ``doc``.
 
+    ``main_country`` is the country the article is about: "les autorités
+    locales" are its state's.
+    """
     by_token: dict[int, Candidate] = {}
+    in_titles: set[int] = set()  # "le ministre russe ... Sergueï Lavrov": a title before a name, no reference
     for cand in candidates:
         for i in range(cand.start, cand.end):
             by_token[i] = cand
+        if cand.kind == "PERSON" and cand.role is not None:
+            in_titles.update(range(cand.role[0] - 1, cand.role[1]))
     resolved: list[Candidate] = []
     history: list[tuple[int, Candidate]] = []  # (token index, mention) of actor mentions seen so far
     cand_iter = iter(sorted(candidates, key=lambda c: c.start))
@@ -63,7 +75,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
         for idx, draft in enumerate(drafts):
             if draft.kind == "COUNTRY" and draft.code == code:
                 return idx
-        drafts.append(_ActorDraft("COUNTRY", [finder.gaz.country_name(code)], code=code, first=position))
+        drafts.append(ActorDraft("COUNTRY", [gaz.country_name(code)], code=code, first=position))
         return len(drafts) - 1
 
     def add(start: int, end: int, actor: int | None) -> None:
@@ -80,7 +92,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
             if pending.actor is not None:
                 history.append((pending.start, pending))
             pending = next(cand_iter, None)
-        if tok.i in by_token:
+        if tok.i in by_token or tok.i in in_titles:
             continue
         low = normalize_apostrophes(tok.lower_)
         # subject pronouns
@@ -88,7 +100,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
             if _impersonal(tok):
                 continue
             gender, number = _SUBJECT_PRONOUNS[low]
-            antecedent = _last_subject(doc, tok, history, gender, number, drafts)
+            antecedent = _last_subject(doc, tok, history, gender, number, drafts, gaz)
             if antecedent is not None:
                 add(tok.i, tok.i + 1, antecedent)
             continue
@@ -107,6 +119,14 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
                 add(noun.i, noun.i + 1, idx)
             continue
         # definite descriptions
+        if low in ("les", "le", "la", "l'") and tok.dep_ == "det" and tok.head.i == tok.i + 1 and main_country:
+            noun = tok.head
+            domestic = [c for c in noun.children if c.dep_ == "amod" and c.i == noun.i + 1 and c.lower_ in _DOMESTIC_ADJECTIVES]
+            if noun.lower_ in _ORGAN_NOUNS and domestic and noun.i not in by_token:
+                add(noun.i, domestic[0].i + 1, country_actor(main_country, noun.i))  # "les autorités locales"
+                continue
+        if low == "les":
+            continue
         if low in ("le", "la", "l'") and tok.dep_ == "det" and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
             noun = tok.head
             if noun.i in by_token:
@@ -116,7 +136,7 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
             demonym = None
             for child in noun.children:
                 if child.dep_ == "amod" and child.i > noun.i:
-                    code = finder.gaz.demonym(child.text)
+                    code = gaz.demonym(child.text)
                     if code:
                         demonym = code
                         end = max(end, child.i + 1)
@@ -124,13 +144,15 @@ def resolve_references(doc: Doc, candidates: list["Candidate"], drafts: list["_A
                 idx = _last_of_kind(history, drafts, "COUNTRY", exclude=_clause_subject_actor(noun, by_token))
                 add(tok.i, noun.i + 1, idx)
             elif lemma in _ORG_NOUNS and demonym is None and not any(c.dep_ in ("nmod", "amod", "appos") for c in noun.children):
-                idx = _last_org_named(history, drafts, lemma)
+                idx = _last_org_named(history, drafts, lemma, gaz)
                 add(tok.i, noun.i + 1, idx)
-            elif demonym is not None and (finder.gaz.title_scope(noun.text) or lemma in _PERSON_NOUNS):
+            elif demonym is not None and (gaz.title_scope(noun.text) or lemma in _PERSON_NOUNS):
                 named = by_token.get(end)
                 if named is not None and named.kind == "PERSON":
                     continue  # "le président russe Vladimir Poutine": a title before a name
                 idx = _last_person_of(history, drafts, demonym, noun.text)
+                if idx is None:
+                    idx = country_actor(demonym, tok.i)  # "le président brésilien", no Brazilian named: the state's agent
                 add(tok.i, end, idx)
     return resolved
 
@@ -156,13 +178,13 @@ def _impersonal(tok: Token) -> bool:
 _FEMININE_TITLE_ENDINGS = ("ente", "ière", "euse", "trice", "ienne", "esse", "aine")
 
 
-def _agrees(doc: Doc, cand: "Candidate", draft: "_ActorDraft", gender: str, number: str) -> bool:
+def _agrees(doc: Doc, cand: Candidate, draft: ActorDraft, gender: str, number: str, gaz: Gazetteer) -> bool:
     """Can a pronoun of this gender and number refer to this mention's actor?"""
     head = doc[cand.start:cand.end].root
     if draft.kind == "PERSON":
         if number == "Plur":
             return False
-        first = _first_name_gender(draft)
+        first = _first_name_gender(draft, gaz)
         if gender == "Fem":  # a person whose first name or title says she is a woman
             return first == "f" or bool(draft.role) and any(w.endswith(_FEMININE_TITLE_ENDINGS) or w == "première" for w in draft.role.lower().split())
         return first != "f"
@@ -177,14 +199,12 @@ def _agrees(doc: Doc, cand: "Candidate", draft: "_ActorDraft", gender: str, numb
     return cand_number != "Plur"
 
 
-def _first_name_gender(draft: "_ActorDraft") -> str | None:
-    from ..resources import make_gazetteer
-
+def _first_name_gender(draft: ActorDraft, gaz: Gazetteer) -> str | None:
     name = max(draft.names, key=len).split()
-    return make_gazetteer().first_name(name[0]) if len(name) > 1 else None
+    return gaz.first_name(name[0]) if len(name) > 1 else None
 
 
-def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"]], gender: str, number: str, drafts: list["_ActorDraft"]) -> int | None:
+def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, Candidate]], gender: str, number: str, drafts: list[ActorDraft], gaz: Gazetteer) -> int | None:
     """The antecedent of a subject pronoun.
 
     First the nearest agreeing mention earlier in the same sentence ("la
@@ -195,7 +215,7 @@ def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"
     for pos, cand in reversed(history[-30:]):
         if pos < sent_start:
             break
-        if _agrees(doc, cand, drafts[cand.actor], gender, number):
+        if _agrees(doc, cand, drafts[cand.actor], gender, number, gaz):
             return cand.actor
     for pos, cand in reversed(history[-30:]):
         if pos >= sent_start:
@@ -203,12 +223,12 @@ def _last_subject(doc: Doc, pronoun: Token, history: list[tuple[int, "Candidate"
         head = doc[cand.start:cand.end].root
         if head.dep_ not in ("nsubj", "nsubj:pass", "appos", "flat:name", "ROOT") and cand.source != "coref":
             continue
-        if _agrees(doc, cand, drafts[cand.actor], gender, number):
+        if _agrees(doc, cand, drafts[cand.actor], gender, number, gaz):
             return cand.actor
     return None
 
 
-def _last_of_kind(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], kind: str, exclude: int | None = None) -> int | None:
+def _last_of_kind(history: list[tuple[int, Candidate]], drafts: list[ActorDraft], kind: str, exclude: int | None = None) -> int | None:
     for _, cand in reversed(history):
         if drafts[cand.actor].kind == kind and cand.actor != exclude:
             return cand.actor
@@ -234,10 +254,7 @@ def _clause_subject_actor(token: Token, by_token: dict[int, Any]) -> int | None:
     return None
 
 
-def _last_org_named(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], noun: str) -> int | None:
-    from ..resources import make_gazetteer
-
-    gaz = make_gazetteer()
+def _last_org_named(history: list[tuple[int, Candidate]], drafts: list[ActorDraft], noun: str, gaz: Gazetteer) -> int | None:
     for _, cand in reversed(history):
         draft = drafts[cand.actor]
         if draft.kind != "ORGANISATION":
@@ -251,7 +268,7 @@ def _last_org_named(history: list[tuple[int, "Candidate"]], drafts: list["_Actor
     return None
 
 
-def _last_person_of(history: list[tuple[int, "Candidate"]], drafts: list["_ActorDraft"], country: str, noun: str) -> int | None:
+def _last_person_of(history: list[tuple[int, Candidate]], drafts: list[ActorDraft], country: str, noun: str) -> int | None:
     noun_key = fold(noun)
     fallback = None
     for _, cand in reversed(history):
@@ -264,7 +281,7 @@ def _last_person_of(history: list[tuple[int, "Candidate"]], drafts: list["_Actor
     return fallback
 
 
-def _speaker_country(doc: Doc, tok: Token, by_token: dict[int, Any], drafts: list["_ActorDraft"], history: list[tuple[int, Any]]) -> str | None:
+def _speaker_country(doc: Doc, tok: Token, by_token: dict[int, Any], drafts: list[ActorDraft], history: list[tuple[int, Any]]) -> str | None:
     """The country a possessive "son/notre pays" points to."""
     # climb to a speech verb or a clause subject
     current = tok.head
@@ -289,7 +306,7 @@ def _speaker_country(doc: Doc, tok: Token, by_token: dict[int, Any], drafts: lis
     return None
 
 
-def _country_of_token(token: Token, by_token: dict[int, Any], drafts: list["_ActorDraft"], history: list[tuple[int, Any]]) -> str | None:
+def _country_of_token(token: Token, by_token: dict[int, Any], drafts: list[ActorDraft], history: list[tuple[int, Any]]) -> str | None:
     cand = by_token.get(token.i)
     if cand is None:
         for _, c in reversed(history):

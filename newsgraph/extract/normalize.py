@@ -10,6 +10,10 @@ Examples
 'person:serguei lavrov'
 >>> actor_key("COUNTRY", "Russie", "RUS")
 'country:RUS'
+>>> name_key("Kim Jong-Un")
+'kim jong un'
+>>> name_skeleton("Poutine") == name_skeleton("Putin"), name_skeleton("Sergueï"), name_skeleton("el-Assad")
+(True, 'srg', 'sd')
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["actor_key", "fold", "normalize_apostrophes", "strip_article"]
+__all__ = ["actor_key", "fold", "name_key", "name_skeleton", "normalize_apostrophes", "strip_article"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'"})
 _LEADING_ARTICLE = re.compile(r"^(?:l'|le\s+|la\s+|les\s+)", re.IGNORECASE)
@@ -62,3 +66,36 @@ def actor_key(kind: str, name: str, code: str | None = None) -> str:
     if kind == "ORGANISATION":
         return f"org:{code}" if code else f"org:{fold(name)}"
     return f"{kind.lower()}:{fold(name)}"
+
+
+def name_key(name: str) -> str:
+    """A person's name as a lookup key: folded, hyphens as spaces ("Kim Jong-Un" → "kim jong un")."""
+    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+
+
+# French and English transliterations of the same sound, rewritten to one spelling
+_TRANSLITERATIONS = (
+    ("sch", "ch"), ("tch", "ch"), ("sh", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"),
+    ("ph", "f"), ("th", "t"), ("gu", "g"), ("qu", "k"), ("ck", "k"), ("q", "k"), ("w", "v"),
+)
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ad|ar|as|ash|at|az|an|ed|es|ibn|ben|bin|abu|abou)[- ](?=\w{3})")
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(word: str) -> str:
+    """The consonants of a name word, transliteration-tolerant ("Sergueï" and "Sergey" → "srg").
+
+    Folded, a leading Arabic article dropped ("el-Assad", "al-Assad" → "assad"),
+    French and English spellings of one sound unified ("ch"/"sh", "ou"/"u",
+    "gu"/"g"), vowels dropped and doubled letters collapsed: "Poutine" and
+    "Putin" are both "ptn". Short skeletons match too much: callers ask for
+    three letters or more.
+    """
+    text = _NAME_PARTICLE.sub("", fold(word))
+    text = "".join(c for c in text if c.isalpha())
+    for spelling, common in _TRANSLITERATIONS:
+        text = text.replace(spelling, common)
+    text = text.replace("ch", "\0").replace("c", "k").replace("\0", "ch")
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", text))

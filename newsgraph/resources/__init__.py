@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import csv
 import json
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -39,16 +41,20 @@ from types import MappingProxyType
 from typing import Any, Iterator, Mapping
 
 from ..errors import ResourceError
-from ..extract.normalize import fold
+from ..extract.normalize import fold, name_key, name_skeleton
 
 __all__ = [
     "Country",
     "EventLexicon",
     "Gazetteer",
+    "KnownPerson",
+    "Office",
     "Organisation",
+    "People",
     "TriggerEntry",
     "make_event_lexicon",
     "make_gazetteer",
+    "make_people",
     "make_timex_patterns",
     "read_json",
     "read_table",
@@ -136,6 +142,7 @@ class Gazetteer:
     titles: Mapping[str, str]
     locations: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     first_names: Mapping[str, str] = field(default_factory=dict)
+    people: "People" = field(default_factory=lambda: People([]))
 
     def country_code(self, text: str) -> str | None:
         """ISO alpha-3 code of a sovereign state's name, or ``None``."""
@@ -165,6 +172,10 @@ class Gazetteer:
     def title_scope(self, text: str) -> str | None:
         """``state``, ``igo``, ``other`` or ``honorific`` for a title word or phrase."""
         return self.titles.get(fold(text))
+
+    def person(self, names: list[str], day: date | None = None, titled: tuple[str, ...] = ()) -> "tuple[KnownPerson, Office | None] | None":
+        """The known person an article's names of one actor designate, and their office on ``day``."""
+        return self.people.find(names, day, titled)
 
     def country_name(self, code: str) -> str:
         country = self.countries.get(code)
@@ -207,12 +218,183 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
         titles=freeze(titles),
         locations=freeze(locations),
         first_names=freeze(first_names),
+        people=make_people(extra_dir),
     )
 
 
 def make_gazetteer(extra_dir: str | None = None) -> Gazetteer:
     """Registered as ``newsgraph.gazetteer.v1``: the bundled gazetteers (cached)."""
     return _load_gazetteer(None if extra_dir is None else str(extra_dir))
+
+
+#: CAMEO code prefixes of offices that belong to no state (international organisations,
+#: non-governmental organisations, multinational companies, transnational armed groups).
+INTERNATIONAL_CODES = ("IGO", "NGO", "MNC", "IMG")
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office of a known person: a CAMEO code (``USAGOV``, ``IGOUNO``) and its dates."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def international(self) -> bool:
+        """An office of an international body: its holder serves no state (spec §6)."""
+        return self.code.startswith(INTERNATIONAL_CODES)
+
+    @property
+    def country(self) -> str | None:
+        """The state the office serves (the code's first three letters), ``None`` if international."""
+        return None if self.international or len(self.code) < 3 else self.code[:3]
+
+    @property
+    def former(self) -> bool:
+        """An ``ELI`` code: a person's own country out of office, not an office."""
+        return self.code[3:6] == "ELI" or len(self.code) <= 3
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person of ``people.tsv``: display name and offices."""
+
+    name: str
+    offices: tuple[Office, ...]
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office that gives the person's affiliation on ``day`` (``None``: the latest known).
+
+        An office in force wins over a former-office (``ELI``) code in force;
+        with nothing in force, the last office ended before ``day``; with
+        nothing before, the first office to come.
+        """
+        if day is None:
+            current = [o for o in self.offices if o.end is None]
+        else:
+            current = [o for o in self.offices if o.covers(day)]
+        if current:
+            serving = [o for o in current if not o.former] or current
+            return max(serving, key=lambda o: o.start or date.min)
+        past = [o for o in self.offices if day is None or o.start is None or o.start <= day]
+        if past:
+            return max(past, key=lambda o: o.end or date.min)
+        # not yet in office: the office to come (a president-elect is already that state's)
+        return min(self.offices, key=lambda o: o.start or date.min) if self.offices else None
+
+
+def _iso(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+class People:
+    """People in the news (``people.tsv``), found by name in constant time.
+
+    A name is looked up, in order: as a whole form ("Sergey Lavrov", "Kim
+    Jong-un"), by the consonant skeletons of its family and given names
+    when the family names are also spelt alike ("Sergueï Lavrov" finds
+    "Sergey Lavrov", "Jean-Marie Guénois" does not find "Jean Geneus"), and, for a name of one word, as
+    a form the sources give alone ("Poutine", "Lavrov"). Rows are parsed
+    when first found.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self._rows: list[tuple[str, str]] = []  # (name, offices) as stored
+        self._parsed: dict[int, KnownPerson] = {}
+        self.by_key: dict[str, list[int]] = {}
+        self.by_bare: dict[str, list[int]] = {}
+        self.by_family: dict[str, list[tuple[str, str, int]]] = {}
+        for index, line in enumerate(lines):
+            name, keys, bare, family, offices = line.split("\t", 5)[:5]
+            self._rows.append((name, offices))
+            for key in keys.split("|"):
+                self.by_key.setdefault(key, []).append(index)
+            if bare:
+                for key in bare.split("|"):
+                    self.by_bare.setdefault(key, []).append(index)
+            if family:
+                for item in family.split("|"):
+                    last, given, word = item.split(":")
+                    self.by_family.setdefault(last, []).append((given, word, index))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def person(self, index: int) -> KnownPerson:
+        found = self._parsed.get(index)
+        if found is None:
+            name, cell = self._rows[index]
+            offices = []
+            for item in cell.split(";"):
+                code, _, dates = item.partition(":")
+                start, _, end = dates.partition(":")
+                offices.append(Office(code, _iso(start), _iso(end)))
+            found = self._parsed[index] = KnownPerson(name, tuple(offices))
+        return found
+
+    def candidates(self, name: str, exact: bool = False) -> list[KnownPerson]:
+        """The people a name written in an article can be (``exact``: as a whole form only)."""
+        key = name_key(name)
+        words = key.split()
+        if not words:
+            return []
+        hits = self.by_key.get(key)
+        if not hits and not exact and len(words) >= 2:
+            last, given = name_skeleton(words[-1]), name_skeleton("".join(words[:-1]))
+            if len(last) >= 2 and given:
+                hits = [
+                    i for g, word, i in self.by_family.get(last, ())
+                    if g == given and SequenceMatcher(None, word, words[-1]).ratio() >= 0.7
+                ]
+        if not hits and not exact and len(words) == 1:
+            hits = self.by_bare.get(key)
+        return [self.person(i) for i in dict.fromkeys(hits or ())]
+
+    def find(self, names: list[str], day: date | None, titled: tuple[str, ...] = ()) -> tuple[KnownPerson, Office | None] | None:
+        """The person the article's names of one actor designate, and their office on ``day``.
+
+        ``titled`` forms ("pape François") are tried first, as whole forms;
+        then the fullest name decides. Several people of one name are one
+        answer only when they serve the same state (or all no state) on that
+        day.
+        """
+        tries = [(name, True) for name in titled] + [(name, False) for name in sorted(names, key=lambda n: -len(n.split()))]
+        for name, exact in tries:
+            found = self.candidates(name, exact)
+            if not found:
+                continue
+            offices = [(p, p.office_on(day)) for p in found]
+            affiliations = {(o.country, o.international) if o else None for _, o in offices}
+            if len(affiliations) == 1:
+                return offices[0]
+            serving = [(p, o) for p, o in offices if o is not None and not o.former]
+            if serving and len({(o.country, o.international) for _, o in serving}) == 1:
+                return serving[0]
+            return None
+        return None
+
+
+@lru_cache(maxsize=8)
+def make_people(extra_dir: str | None = None) -> People:
+    """The people of ``people.tsv`` (and of ``extra_dir/people.tsv``), loaded once (cached)."""
+    paths = [_bundled("people.tsv")]
+    if extra_dir is not None and (Path(extra_dir) / "people.tsv").exists():
+        paths.append(Path(extra_dir) / "people.tsv")
+    lines: list[str] = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ResourceError(f"cannot read resource {path}: {exc}") from None
+        body = [line for line in text.splitlines() if line and not line.startswith("#")]
+        if not body or not body[0].startswith("name\tkeys\tbare\tfamily\toffices"):
+            raise ResourceError(f"{path}: not a people table (header name, keys, bare, family, offices)")
+        lines.extend(body[1:])
+    return People(lines)
 
 
 @dataclass(frozen=True)
