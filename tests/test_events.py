@@ -123,6 +123,14 @@ CASES = [
     # a request for an event asks its agent; without one, no target
     ("request-for-event", "La France réclame le retrait des troupes russes. La Russie refuse.", {"France → Russie REQUEST"}),
     ("request-no-agent", "Les Gilets jaunes réclament la libération d'Eric Drouet.", set()),
+    # a possessive in a fronted adjunct looks ahead to the subject
+    ("cataphoric-possessive", "Depuis son intervention au Mali, la France a perdu des soldats.", {"France → Mali ASSAULT"}),
+    # an event named as a time is done by someone else; a judging participle's agent is not its doer
+    ("time-adjunct", "Le parti s'est formé en France un an après la révolte contre la Russie.", set()),
+    ("judging-participle", "Les négociations de paix parrainées par la Norvège ont échoué.", set()),
+    # the object of an object-control verb does the infinitive the parser hung on it
+    ("object-control-on-noun", "La Pologne a convaincu les Ukrainiens de retirer leurs troupes. L'Ukraine accepte.",
+     {"Ukraine → ∅ RETREAT"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -75,6 +75,7 @@ _FIRST_PERSON = {"nous", "je", "j'", "on"}
 _REQUESTED_DEPS = ("ccomp", "xcomp", "acl", "acl:relcl", "csubj", "nmod", "obj")
 _PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
 _FACING_CASES = {"devant", "face", "contre", "auprès"}
+_TIME_CASES = {"après", "avant", "depuis", "suite", "dès"}
 _AGENT_CASES = {"de", "du", "des", "d'", "par"}
 _A_CASES = {"à", "au", "aux"}
 _PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
@@ -185,6 +186,9 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     named = _name_after_title(ctx, tok, finder)
     if named:
         return keep(named)
+    nationals = ctx.nationality_actor(tok)
+    if nationals:  # "les Ukrainiens": the people of a state that is an actor of the article
+        return keep([Arg(nationals, tok.i, finder)])
     found = keep(_demonyms(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
@@ -225,10 +229,16 @@ def _name_after_title(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
 
 
 def _participle_agents(ctx: EventContext, noun: Token, finder: str) -> list[Arg]:
-    """"l'alliance **conduite par l'Arabie saoudite**": the agents of the participles on a noun."""
+    """"l'alliance **conduite par l'Arabie saoudite**": the agents of the participles on a noun.
+
+    Not those of a participle that judges the noun's event ("les négociations parrainées par X",
+    "l'attaque condamnée par X"): X does not do it.
+    """
+    row = _event_noun_row(ctx, noun)
     return [
         Arg(a.actor, a.token, finder)
         for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"
+        and not (row is not None and _reacts(ctx, c, row.type))
         for g in c.children if g.dep_ == "obl:agent"
         for a in phrase_actors(ctx, g, finder, depth=1)
     ]
@@ -391,6 +401,9 @@ def _predicate_controller(ctx: EventContext, verb: Token, head: Token, climbed: 
             return found
     clause = head.head
     if head.pos_ == "NOUN" and clause != head and clause.pos_ in ("VERB", "AUX") and head.dep_ in ("obj", "obl", "obl:arg", "xcomp"):
+        if head.dep_ == "obj" and verb_lemma(clause) in ctx.lexicon.cue("object_control"):
+            # "a convaincu les Américains de retirer", parsed with the infinitive on the object
+            return phrase_actors(ctx, head, "control", depth=1)
         return [Arg(a.actor, a.token, "control") for a in _active_doer(ctx, clause, climbed + 1)]
     return []
 
@@ -684,6 +697,8 @@ def light_verb(ctx: EventContext, noun: Token, entry_type: str) -> list[Arg]:
     verb = _governor(noun)
     if verb is None or _receives(ctx, verb) or _adjunct_case(ctx, noun, entry_type) or _reacts(ctx, verb, entry_type):
         return []
+    if noun.dep_ == "obl:mod" and case_words(noun)[:1] and case_words(noun)[0] in _TIME_CASES:
+        return []  # "s'est formé un an après la révolte": an event named as a time, done by someone else
     return [Arg(a.actor, a.token, "light_verb") for a in verb_sources(ctx, verb)]
 
 

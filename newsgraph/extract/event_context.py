@@ -154,20 +154,40 @@ class EventContext:
         return self.country_ref.get(code) if code else None
 
     def possessor(self, det: Token) -> str | None:
-        """Whose "son"/"ses"/"leur": the subject of the clause the possessive sits in."""
+        """Whose "son"/"ses"/"leur": the subject of the clause the possessive sits in.
+
+        A possessive in a fronted adjunct looks ahead ("Depuis son intervention, l'armée turque ...").
+        """
         verb = clause_verb(det)
         for _ in range(3):
             if verb is None:
                 return None
-            for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubj:pass") and child.i < det.i:
-                    ref = self.actor_at(child.i)
-                    if ref:
-                        return ref
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            for child in subjects:
+                if child.i < det.i and self.actor_at(child.i):
+                    return self.actor_at(child.i)
+            if det.i < verb.i:
+                for child in subjects:
+                    if self.actor_at(child.i):
+                        return self.actor_at(child.i)
             if verb.head == verb:
                 return None
+            if "Inf" in verb.morph.get("VerbForm") and not subjects:
+                # "a convaincu les Ukrainiens de retirer leurs troupes": the one who does the infinitive
+                controller = verb.head if verb.dep_ == "acl" else next(
+                    (c for c in verb.head.children if c.dep_ in ("obj", "iobj")), None) if verb.dep_ == "xcomp" else None
+                governor = controller.head if controller is not None and verb.dep_ == "acl" else verb.head
+                if controller is not None and verb_lemma(governor) in self.lexicon.cue("object_control"):
+                    return self.actor_at(controller.i) or self.nationality_actor(controller)
             verb = verb.head
         return None
+
+    def nationality_actor(self, tok: Token) -> str | None:
+        """The country actor a nationality noun names ("les Ukrainiens"), when that country is an actor."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+            return None
+        code = self.gaz.demonym(tok.text)
+        return self.country_ref.get(code) if code else None
 
     def enumeration(self, i: int) -> list[Arg]:
         """Actors listed after the one at token ``i`` ("de l'Allemagne, de la Belgique et de l'UE")."""
