@@ -131,6 +131,11 @@ CASES = [
     # the object of an object-control verb does the infinitive the parser hung on it
     ("object-control-on-noun", "La Pologne a convaincu les Ukrainiens de retirer leurs troupes. L'Ukraine accepte.",
      {"Ukraine → ∅ RETREAT"}),
+    # travelling together is no meeting; a mutual verb is; a classifier noun and its name
+    ("travel-together", "L'Ukraine attend. Emmanuel Macron et Olaf Scholz se sont rendus à Kiev.",
+     {"Emmanuel Macron → Ukraine CONSULT", "Olaf Scholz → Ukraine CONSULT"}),
+    ("mutual-verb", "L'Inde et le Pakistan se sont affrontés.", {"Inde → Pakistan ASSAULT", "Pakistan → Inde ASSAULT"}),
+    ("classifier-name", "Le Nigeria a bombardé les positions de l'organisation armée Boko Haram.", {"Nigeria → Boko Haram ASSAULT"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

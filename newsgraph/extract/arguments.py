@@ -183,7 +183,7 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     for child in tok.children:
         if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
             return keep([Arg(ctx.actor_at(child.i), child.i, finder)])
-    named = _name_after_title(ctx, tok, finder)
+    named = _name_after_head(ctx, tok, finder)
     if named:
         return keep(named)
     nationals = ctx.nationality_actor(tok)
@@ -192,6 +192,8 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     found = keep(_demonyms(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
+    if tok.pos_ == "PRON" and "Prs" in tok.morph.get("PronType"):
+        return []  # "elle", "ils": what coreference resolved, or no one; "ceux de la Chine" is searched
     row = _event_noun_row(ctx, tok)
     if row is not None:
         found = keep(_slot_actors(ctx, tok, row.sources, finder, depth - 1) + _participle_agents(ctx, tok, finder))
@@ -216,16 +218,28 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     return keep(who or others)
 
 
-def _name_after_title(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
-    """"son homologue indien Narendra Modi": the name right after a title, which the parser hung elsewhere."""
-    if tok.pos_ != "NOUN" or ctx.gaz.title_scope(tok.lemma_) is None:
+def _name_after_head(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    """The name right after a title or a classifier noun, which the parser hung elsewhere.
+
+    "son homologue indien **Narendra Modi**" (a title: a person), "l'organisation armée **État
+    islamique**", "le groupe **Boko Haram**" (a classifier noun, ``cues.tsv``: an organisation or a
+    state).
+    """
+    if tok.pos_ != "NOUN":
+        return []
+    title = ctx.gaz.title_scope(tok.lemma_) is not None
+    classifier = tok.lemma_.lower() in ctx.lexicon.cue("name_classifier")
+    if not (title or classifier):
         return []
     doc = tok.doc
     i = tok.i + 1
-    while i < len(doc) and i <= tok.i + 3 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-        i += 1  # "homologue indien", "ministre russe"
+    while i < len(doc) and i <= tok.i + 3 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].dep_ == "amod":
+        i += 1  # "homologue indien", "organisation armée"
     ref = ctx.actor_at(i) if i < len(doc) else None
-    return [Arg(ref, i, finder)] if ref and ctx.kind(ref) == "PERSON" else []
+    if ref is None or (i > 0 and ctx.actor_at(i - 1) == ref):
+        return []
+    person = ctx.kind(ref) == "PERSON"
+    return [Arg(ref, i, finder)] if (title and person) or (classifier and not person) else []
 
 
 def _participle_agents(ctx: EventContext, noun: Token, finder: str) -> list[Arg]:
@@ -929,20 +943,22 @@ def noun_targets(ctx: EventContext, noun: Token, entry: TriggerEntry, sources: s
 # ---------------------------------------------------------------- reciprocal
 
 
-def reciprocal_pairs(entry: TriggerEntry, trigger: Token, sources: list[Arg], between_args: list[Arg]) -> list[tuple[Arg, Arg]]:
+def reciprocal_pairs(ctx: EventContext, entry: TriggerEntry, sources: list[Arg], between_args: list[Arg]) -> list[tuple[Arg, Arg]]:
     """Both directions of an action two coordinated actors do together.
 
     "Le Chili et le Pérou ont conclu un traité", "se sont affrontés", "les
     combats entre l'Arménie et l'Azerbaïdjan": an agreement, a meeting or a
-    cooperation (any row of those types), a reflexive verb with a plural
-    subject, or a noun with "entre" links every pair of its actors; other
-    coordinated subjects act each on their own.
+    cooperation with someone (a row of those types whose frame is ``avec``,
+    ``obj`` or ``entre``), a verb that is mutual by itself (``cues.tsv``:
+    "s'affronter", "se combattre"), or a noun with "entre" links every pair
+    of its actors; other coordinated subjects act each on their own.
     """
     actors = unique_args(list(sources) + list(between_args))
     if not 2 <= len(actors) <= _MAX_RECIPROCAL:
         return []  # a long list that meets ("les syndicats CFDT, CGT, FO, ... réunis") is a gathering, not dyads
-    reflexive = entry.lemma.startswith(("se ", "s'"))
-    if not (entry.type in _RECIPROCAL_TYPES or reflexive or (between_args and "entre" in entry.targets)):
+    # an agreement, a meeting or a cooperation *with* someone; a travel ("se sont rendus à") is none
+    mutual_row = entry.type in _RECIPROCAL_TYPES and bool({"avec", "obj", "entre"} & {t.rstrip("!") for t in entry.targets})
+    if not (between_args or mutual_row or entry.lemma in ctx.lexicon.cue("reciprocal")):
         return []
     return [(a, b) for a in actors for b in actors if a.actor != b.actor]
 

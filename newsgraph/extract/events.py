@@ -136,7 +136,7 @@ class EventExtractor:
                 # a person leaving a country travels; RETREAT is leaving a treaty, a body, a territory
                 pairs = [(s, t) for s, t in pairs if not (t is not None and ctx.is_country(t.actor) and ctx.kind(s.actor) == "PERSON")]
             return pairs
-        reciprocal = reciprocal_pairs(entry, trigger.token, sources, mutual)
+        reciprocal = reciprocal_pairs(ctx, entry, sources, mutual)
         if reciprocal:
             if entry.type in _SYMMETRIC_TYPES:
                 reciprocal = [(a, b) for a, b in reciprocal if a.token < b.token]  # once: either direction scores
