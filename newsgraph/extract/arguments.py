@@ -194,6 +194,8 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
         return found
     if tok.pos_ == "PRON" and "Prs" in tok.morph.get("PronType"):
         return []  # "elle", "ils": what coreference resolved, or no one; "ceux de la Chine" is searched
+    if tok.pos_ == "NUM" or tok.lemma_.lower() in ctx.lexicon.cue("quantity") or tok.lower_ in ctx.lexicon.cue("quantity"):
+        return []  # "70 % des Français", "la majorité des Britanniques": a share of people is not their state
     row = _event_noun_row(ctx, tok)
     if row is not None:
         found = keep(_slot_actors(ctx, tok, row.sources, finder, depth - 1) + _participle_agents(ctx, tok, finder))
@@ -205,6 +207,12 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     for child in tok.children:
         if child.dep_ == "nmod":
             cases = case_words(child)
+            if cases and cases[0] in _PLACE_CASES - {"contre"}:
+                # "le représentant en Argentine de l'AAVSO": where, not who; the parser hangs the "de" after it on the place
+                for grand in child.children:
+                    if grand.dep_ == "nmod" and case_words(grand)[:1] and case_words(grand)[0] in _AGENT_CASES:
+                        who.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
+                continue
             tier = who if not cases or cases[0] in _AGENT_CASES else others
             tier.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
         elif child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
@@ -476,7 +484,7 @@ def verb_sources(ctx: EventContext, verb: Token) -> list[Arg]:
 # ------------------------------------------------------------- verb targets
 
 
-def patient(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
+def patient(ctx: EventContext, verb: Token, climbed: int = 0, agents_only: bool = False) -> list[Arg]:
     """Whom a passive acts on: its subject ("**la proposition russe** a été rejetée"), or inherited.
 
     Coordinated passives share it ("rejetée par X et écartée par Y"); a
@@ -487,13 +495,13 @@ def patient(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
     # a subject the parser hung on the auxiliary: "la proposition russe a [...] été rejetée"
     subjects += [g for c in verb.children if c.dep_.startswith("aux") for g in c.children if g.dep_ in ("nsubj", "nsubj:pass")]
     for child in subjects:
-        found = phrase_actors(ctx, child, "patient")
+        found = phrase_actors(ctx, child, "patient", agents_only=agents_only)
         if found:
             return found
     if subjects or climbed > _MAX_CLIMB or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
         return []
     if verb.dep_ == "conj" and is_passive(verb.head):
-        return patient(ctx, verb.head, climbed + 1)
+        return patient(ctx, verb.head, climbed + 1, agents_only)
     if verb.dep_ in ("xcomp", "advcl", "conj"):
         return [Arg(a.actor, a.token, "patient") for a in _active_doer(ctx, verb.head, climbed + 1)]
     return []
@@ -516,8 +524,11 @@ def frame(ctx: EventContext, tok: Token, entry: TriggerEntry, exclude: set[str])
     retrait des troupes russes" asks Russia.
     """
     agents_only = entry.type in _AGENT_ONLY_TYPES
+    slots = entry.targets
+    if tok.pos_ == "VERB" and is_passive(tok):  # a passive's patient is its subject, not a noun after it
+        slots = tuple(slot for slot in slots if not slot.startswith("obj"))
     for holder in _expression_tokens(tok, entry):  # "trouver un terrain d'entente *avec X*": the last words hold it too
-        found = _frame_actors(ctx, holder, entry.targets, "frame", exclude, agents_only=agents_only, between_slot=True)
+        found = _frame_actors(ctx, holder, slots, "frame", exclude, agents_only=agents_only, between_slot=True)
         if found:
             return found
     return []
@@ -611,14 +622,16 @@ def threatened_action(ctx: EventContext, tok: Token, exclude: set[str]) -> list[
 def place(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
     """"à Bujumbura", "en Syrie", "dans le sud du pays": where an attack or a visit happens, as its country.
 
-    A noun takes the places of its light verb too ("est repassé à l'offensive à Deir ez-Zor"); an actor's
-    own country is no target ("l'armée syrienne a lancé une offensive en Syrie").
+    A noun takes the places of its light verb too ("est repassé à l'offensive à Deir ez-Zor"), a verb those
+    of its object ("a kidnappé des élèves au Nigeria"); an actor is
+    no target of its own action ("l'armée syrienne a lancé une offensive en Syrie": the army is Syria).
     """
     holders = [tok]
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg", "obl") and tok.head.pos_ == "VERB":
         holders.append(tok.head)
+    holders += [c for c in tok.children if c.dep_ == "obj"]  # "a kidnappé des élèves au Nigeria", the place hung on the object
     for holder in holders:
-        found = [a for a in _place_of(ctx, holder, exclude) if not any(ctx.same_side(a.actor, e) for e in exclude)]
+        found = _place_of(ctx, holder, exclude)
         if found:
             return found
     return []
@@ -663,7 +676,9 @@ def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: s
     if not found:
         found = object_event(ctx, verb, entry, sources)
     if not found and is_passive(verb):
-        found = [a for a in patient(ctx, verb) if a.actor not in sources] or modified_noun(ctx, verb, sources)
+        # "un assassinat probablement approuvé par X": judging an event acts on its agent
+        patients = patient(ctx, verb, agents_only=entry.type in _AGENT_ONLY_TYPES)
+        found = [a for a in patients if a.actor not in sources] or modified_noun(ctx, verb, sources)
     if not found:
         found = shared_recipient(ctx, verb, sources)
     if not found and entry.type == "REQUEST":
@@ -960,7 +975,8 @@ def reciprocal_pairs(ctx: EventContext, entry: TriggerEntry, sources: list[Arg],
     mutual_row = entry.type in _RECIPROCAL_TYPES and bool({"avec", "obj", "entre"} & {t.rstrip("!") for t in entry.targets})
     if not (between_args or mutual_row or entry.lemma in ctx.lexicon.cue("reciprocal")):
         return []
-    return [(a, b) for a in actors for b in actors if a.actor != b.actor]
+    # "le président des États-Unis Donald Trump a signé": a person and his state are one side, not two
+    return [(a, b) for a in actors for b in actors if a.actor != b.actor and not ctx.same_side(a.actor, b.actor)]
 
 
 # ------------------------------------------------------------------ speaker

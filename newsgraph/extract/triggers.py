@@ -183,6 +183,8 @@ class TriggerFinder:
         for entry in candidates:
             if _is_reflexive_row(entry) and not reflexive:
                 continue
+            if reflexive and not _is_reflexive_row(entry) and any(slot.startswith("obj") for slot in entry.targets):
+                continue  # "se retrouvent aux côtés de": the pronoun fills the object, the sense is another
             words = content_words(entry.lemma)
             if len(words) > 1 and not _followed_by(tok, words[1:]):
                 continue
