@@ -141,6 +141,12 @@ CASES = [
     ("one-side", "Le président des États-Unis Donald Trump a signé un décret.", set()),
     # a reflexive use of a transitive row is another sense
     ("reflexive-sense", "La Suisse et l'Allemagne se retrouvent aux côtés de la France au festival.", set()),
+    # taking from someone is capturing ("prendre X à Y"), taking alone is nothing
+    ("capture", "L'armée irakienne a repris Mossoul à l'État islamique.", {"Irak → État islamique ASSAULT"}),
+    ("take-alone", "Le Parti socialiste a pris la parole.", set()),
+    # those who followed did the same
+    ("followed", "Le Canada a rappelé son ambassadeur en Arabie saoudite, imité par la Suède.",
+     {"Canada → Arabie saoudite SANCTION", "Suède → Arabie saoudite SANCTION"}),
     # easing an action concedes to its target; the verb and its event noun
     ("object-event", "La Russie a conclu un pacte avec la Chine.", {"Russie → Chine AGREE"}),
 ]

@@ -59,6 +59,7 @@ from .triggers import content_words, expression_fits
 __all__ = [
     "aimed_at",
     "conjuncts",
+    "followers",
     "noun_sources",
     "noun_targets",
     "object_event",
@@ -187,15 +188,19 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     if named:
         return keep(named)
     nationals = ctx.nationality_actor(tok)
-    if nationals:  # "les Ukrainiens": the people of a state that is an actor of the article
+    quantity = ctx.lexicon.cue("quantity")
+    counted = tok.head != tok and (tok.head.lemma_.lower() in quantity or tok.head.lower_ in quantity or tok.head.pos_ == "NUM")
+    if nationals and not counted:
+        # "les Ukrainiens": the people of a state that is an actor of the article; "60 % des Français",
+        # "la majorité des Britanniques" are a share of people, not their state
         return keep([Arg(nationals, tok.i, finder)])
     found = keep(_demonyms(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
     if tok.pos_ == "PRON" and "Prs" in tok.morph.get("PronType"):
         return []  # "elle", "ils": what coreference resolved, or no one; "ceux de la Chine" is searched
-    if tok.pos_ == "NUM" or tok.lemma_.lower() in ctx.lexicon.cue("quantity") or tok.lower_ in ctx.lexicon.cue("quantity"):
-        return []  # "70 % des Français", "la majorité des Britanniques": a share of people is not their state
+    if tok.pos_ == "NUM":
+        return []  # "deux des suspects"
     row = _event_noun_row(ctx, tok)
     if row is not None:
         found = keep(_slot_actors(ctx, tok, row.sources, finder, depth - 1) + _participle_agents(ctx, tok, finder))
@@ -474,6 +479,20 @@ def _participle_doer(ctx: EventContext, verb: Token) -> list[Arg]:
     return []
 
 
+def followers(ctx: EventContext, verb: Token) -> list[Arg]:
+    """"a suspendu les crédits accordés à Airbus, **suivie par la France**": those who did the same after.
+
+    The agent of a participle of following (``cues.tsv``: "suivre", "imiter") on the trigger.
+    """
+    follow = ctx.lexicon.cue("follow")
+    return [
+        Arg(a.actor, a.token, "followed")
+        for c in verb.children
+        if c.dep_ in ("advcl", "acl", "conj") and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm") and verb_lemma(c) in follow
+        for a in passive_agent(ctx, c)
+    ]
+
+
 def verb_sources(ctx: EventContext, verb: Token) -> list[Arg]:
     """Who does what ``verb`` says: the agent of a passive, else the active doer."""
     if is_passive(verb):
@@ -627,7 +646,7 @@ def place(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
     no target of its own action ("l'armée syrienne a lancé une offensive en Syrie": the army is Syria).
     """
     holders = [tok]
-    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg", "obl") and tok.head.pos_ == "VERB":
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "obl:arg", "obl", "obl:mod") and tok.head.pos_ == "VERB":
         holders.append(tok.head)
     holders += [c for c in tok.children if c.dep_ == "obj"]  # "a kidnappé des élèves au Nigeria", the place hung on the object
     for holder in holders:
@@ -833,8 +852,8 @@ def _adjunct_case(ctx: EventContext, noun: Token, entry_type: str) -> bool:
         return conflict  # "malgré les attaques de X", "sous la pression de X"
     if cases[0] not in ctx.lexicon.cue("adjunct_any"):
         return False
-    # "à la demande de X" is an adjunct; "participer à l'offensive de X" an argument
-    return cases[0] != "à" or noun.dep_ == "obl:mod" or entry_type == "REQUEST"
+    # "à la demande de X", "à l'appel de X" are adjuncts; "participer à l'offensive", "repasser à l'offensive" are not
+    return cases[0] != "à" or entry_type == "REQUEST"
 
 
 def _expression_tokens(head: Token, entry: TriggerEntry) -> list[Token]:

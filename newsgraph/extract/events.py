@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..resources import EventLexicon, Gazetteer, make_gazetteer
 from .arguments import (
     between,
+    followers,
     noun_frame,
     noun_sources,
     noun_targets,
@@ -112,6 +113,8 @@ class EventExtractor:
         if trigger.is_verb:
             sources = verb_sources(ctx, tok)
             targets = verb_targets(ctx, tok, entry, {s.actor for s in sources}) if sources else []
+            if targets:  # "suivie par la France": those who did the same
+                sources = sources + [f for f in followers(ctx, tok) if f.actor not in {t.actor for t in targets}]
             return sources, targets, []
         sources, targets = two_de_complements(ctx, tok, entry)
         if sources:
