@@ -141,6 +141,11 @@ CASES = [
     ("one-side", "Le président des États-Unis Donald Trump a signé un décret.", set()),
     # a reflexive use of a transitive row is another sense
     ("reflexive-sense", "La Suisse et l'Allemagne se retrouvent aux côtés de la France au festival.", set()),
+    # a verb after a quotation: its inverted subject (labelled object) speaks; praise of the quotation's subject
+    ("incise", "« Simone Veil était une grande Européenne » , a salué pour sa part le Premier ministre Édouard Philippe.",
+     {"Édouard Philippe → Simone Veil SUPPORT"}),
+    # a "de" that is both a source and a target slot names the doer when a speech verb governs the noun
+    ("announced-resignation", "Le gouvernement a annoncé la démission de Nicolas Hulot.", {"Nicolas Hulot → ∅ RETREAT (future)"}),
     # taking from someone is capturing ("prendre X à Y"), taking alone is nothing
     ("capture", "L'armée irakienne a repris Mossoul à l'État islamique.", {"Irak → État islamique ASSAULT"}),
     ("take-alone", "Le Parti socialiste a pris la parole.", set()),

@@ -60,6 +60,8 @@ __all__ = [
     "aimed_at",
     "conjuncts",
     "followers",
+    "incise_speaker",
+    "is_incise",
     "noun_sources",
     "noun_targets",
     "object_event",
@@ -197,7 +199,7 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     found = keep(_demonyms(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
-    if tok.pos_ == "PRON" and "Prs" in tok.morph.get("PronType"):
+    if tok.pos_ == "PRON" and ("Prs" in tok.morph.get("PronType") or tok.lemma_.lower() in ("ce", "cela", "ça")):
         return []  # "elle", "ils": what coreference resolved, or no one; "ceux de la Chine" is searched
     if tok.pos_ == "NUM":
         return []  # "deux des suspects"
@@ -446,8 +448,25 @@ def coordination(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
     return [Arg(a.actor, a.token, "coordination") for a in doers]
 
 
+def is_incise(verb: Token) -> bool:
+    """"« ... » , a salué le Premier ministre Manuel Valls": a verb after a quotation, its subject inverted."""
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    doc = verb.doc
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].text in ("»", "”", '"')
+
+
+def incise_speaker(ctx: EventContext, verb: Token) -> list[Arg]:
+    """The inverted subject of a verb after a quotation (the parser makes it the object)."""
+    if not is_incise(verb):
+        return []
+    return [Arg(a.actor, a.token, "subject") for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+            for a in phrase_actors(ctx, c, "subject", depth=1)]
+
+
 def _active_doer(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
-    for found in (subject(ctx, verb), relative(ctx, verb), first_person(ctx, verb)):
+    for found in (subject(ctx, verb), relative(ctx, verb), first_person(ctx, verb), incise_speaker(ctx, verb)):
         if found:
             return found
     if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
@@ -544,8 +563,14 @@ def frame(ctx: EventContext, tok: Token, entry: TriggerEntry, exclude: set[str])
     """
     agents_only = entry.type in _AGENT_ONLY_TYPES
     slots = entry.targets
-    if tok.pos_ == "VERB" and is_passive(tok):  # a passive's patient is its subject, not a noun after it
+    if tok.pos_ == "VERB" and (is_passive(tok) or is_incise(tok)):
+        # a passive's patient is its subject, not a noun after it; an incise's "object" is its speaker
         slots = tuple(slot for slot in slots if not slot.startswith("obj"))
+        if is_incise(tok) and entry.type in ("SUPPORT", "ACCUSE") and tok.head != tok:
+            quoted = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "« Pisani était un grand réformateur », a salué X"
+            found = [a for c in quoted for a in phrase_actors(ctx, c, "frame", depth=0, exclude=exclude)]
+            if found:
+                return found
     for holder in _expression_tokens(tok, entry):  # "trouver un terrain d'entente *avec X*": the last words hold it too
         found = _frame_actors(ctx, holder, slots, "frame", exclude, agents_only=agents_only, between_slot=True)
         if found:
@@ -694,8 +719,9 @@ def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: s
     found = frame(ctx, verb, entry, sources)
     if not found:
         found = object_event(ctx, verb, entry, sources)
-    if not found and is_passive(verb):
-        # "un assassinat probablement approuvé par X": judging an event acts on its agent
+    if not found and is_passive(verb) and any(slot.startswith("obj") for slot in entry.targets):
+        # "un assassinat probablement approuvé par X": judging an event acts on its agent; a row without an
+        # object ("prendre X à Y") has no patient for a target
         patients = patient(ctx, verb, agents_only=entry.type in _AGENT_ONLY_TYPES)
         found = [a for a in patients if a.actor not in sources] or modified_noun(ctx, verb, sources)
     if not found:

@@ -120,8 +120,10 @@ class EventExtractor:
         if sources:
             return sources, targets, []
         # the frame's actors first, so that "l'invasion de l'Ukraine par la Russie" takes its source from "par";
-        # then without them, so that "a organisé l'évacuation de ses ressortissants" keeps its possessor
-        framed = {a.actor for a in noun_frame(ctx, tok, entry, set())}
+        # then without them, so that "a organisé l'évacuation de ses ressortissants" keeps its possessor.
+        # A "de" that is both a source and a target slot names the doer ("a annoncé la démission de X")
+        both_de = "de" in entry.sources and "de" in entry.targets
+        framed = {a.actor for a in noun_frame(ctx, tok, entry, set()) if not (both_de and a.finder == "frame" and _via_de(tok, a))}
         sources = noun_sources(ctx, tok, entry, framed) or noun_sources(ctx, tok, entry, set())
         mutual = between(ctx, tok)
         if not sources and len(mutual) >= 2:
@@ -249,6 +251,14 @@ class EventExtractor:
             "sentence_start": sent.start_char,
             "sentence_end": sent.end_char,
         }
+
+
+def _via_de(noun: Any, arg: Arg) -> bool:
+    """Was ``arg`` found in a "de" complement of ``noun``?"""
+    tok = noun.doc[arg.token]
+    while tok.head != tok and tok.head != noun:
+        tok = tok.head
+    return tok.head == noun and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in tok.children)
 
 
 def _told_by_its_verb(trigger: Trigger, verb_types: Mapping[int, str]) -> bool:
