@@ -427,3 +427,41 @@ def test_a_name_does_not_end_with_an_infinitive(nlp):
 def test_an_acronym_of_a_thing_stays_a_thing(nlp):
     _, by_name = actors(nlp, "Un drone de surveillance (UAV) a survolé la base. Le vol de l'UAV a inquiété Tokyo.")
     assert "UAV" not in by_name
+
+
+# ------------------------------------------------- places and movements (issue #13, second round)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("La capsule reviendra vers la Terre en 2025.", "Terre"),
+        ("La comète passera au plus près du Soleil en mars.", "Soleil"),
+        ("Les bouchons s'allongent aux péages de l'A7 et de l'A61.", "A61"),
+        ("Un camion s'est renversé sur l'autoroute A9 cette nuit.", "A9"),
+        ("Un accident a coupé la N102 près du col.", "N102"),
+        ("Les voyageurs ont été évacués de la gare Montparnasse.", "gare Montparnasse"),
+        ("Les rebelles encerclent la ville d'al-Raï depuis mardi.", "al-Raï"),
+        ("Les championnats d'Allemagne de patinage se tiennent à Berlin.", "Allemagne"),
+    ],
+)
+def test_places_named_by_french_conventions(nlp, text, mention):
+    result, by_name = actors(nlp, text)
+    assert any(m.text == mention and m.kind == "LOCATION" and m.actor is None for m in result.mentions)
+    assert mention not in by_name
+
+
+def test_an_aircraft_model_is_no_road(nlp):
+    result, _ = actors(nlp, "L'A350 de la compagnie a décollé avec deux heures de retard.")
+    assert not any(m.text == "A350" and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_a_nationality_noun_before_a_name_is_no_state(nlp):
+    _, by_name = actors(nlp, "Le Suisse Marc Dubois a battu en finale la Suissesse Léa Roth.")
+    assert "Suisse" not in by_name
+    assert {"Marc Dubois", "Léa Roth"} <= set(by_name)
+
+
+def test_a_protest_movement_written_in_lower_case_is_an_organisation(nlp):
+    result, _ = actors(nlp, "Des gilets jaunes ont bloqué un rond-point près de Lyon samedi.")
+    assert [(a.name, a.kind, a.id) for a in result.actors if a.kind != "LOCATION"] == [("gilets jaunes", "ORGANISATION", "org:GILETS_JAUNES")]

@@ -196,6 +196,7 @@ class ActorFinder:
             self._type(doc, cand)
         gazetteer = [c for c in gazetteer if c.kind]
         places.extend(self._streets(doc, header_end))
+        places.extend(self._roads(doc, header_end))
         ner = self._institutions(doc, ner, header_end)
         places.extend(self._planets(doc, header_end))
         merged = self._fill_places(self._merge(doc, ner, gazetteer), places)
@@ -209,8 +210,10 @@ class ActorFinder:
         found = []
         for i in positions(doc, "LOWER", self.street_words):
             tok = doc[i]
-            if tok.idx < header_end or not tok.is_lower:
+            if tok.idx < header_end or not tok.is_lower or tok.pos_ in ("VERB", "AUX"):
                 continue
+            if tok.i + 1 < len(doc) and _ROAD_CODE.fullmatch(doc[tok.i + 1].text):
+                continue  # "l'autoroute A9": the road's name is its number
             end = tok.i + 1
             while end < len(doc) and normalize_apostrophes(doc[end].lower_) in ("de", "du", "des", "d'", "la", "l'", "le"):
                 end += 1
@@ -219,6 +222,33 @@ class ActorFinder:
             while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and not doc[end].whitespace_):
                 end += 1
             found.append(Candidate(tok.i, end, kind="LOCATION", label="LOC", source="street"))
+        return found
+
+    def _roads(self, doc: Doc, header_end: int) -> list[Candidate]:
+        """"l'A7", "la N113", "la RN7": a road's number, a place.
+
+        A motorway number ("A" and digits) is a road after "autoroute", or
+        anywhere in an article that speaks of motorways (tolls, junctions);
+        a national or departmental road number after "la" or a road noun.
+        """
+        text = doc.text
+        if not _ROAD_CODE.search(text):
+            return []
+        motorways = bool(_MOTORWAY_CONTEXT.search(text))
+        found = []
+        for match in _ROAD_CODE.finditer(text):
+            if match.start() < header_end:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1:
+                continue
+            prev = normalize_apostrophes(doc[span.start - 1].lower_) if span.start > 0 else ""
+            if match.group(0).startswith("A"):
+                if not (motorways or prev in ("autoroute", "autoroutes")) or prev == "airbus":
+                    continue
+            elif prev not in ("la", "route", "nationale", "départementale", "sur", "autoroute"):
+                continue
+            found.append(Candidate(span.start, span.end, kind="LOCATION", label="LOC", source="street"))
         return found
 
     def _institutions(self, doc: Doc, ner: list[Candidate], header_end: int) -> list[Candidate]:
@@ -627,6 +657,7 @@ class ActorFinder:
         if not (
             text[:1].isupper()
             or text[:1].isdigit()
+            or _ARABIC_ARTICLE.match(text)  # "la ville d'al-Bab", "el-Arich"
             or self._institution_name(span)
             or cand.kind == "LOCATION" and self.gaz.location(text)
             or cand.kind == "ORG" and self.gaz.organisation(text)  # a gazetteer name written in lower case ("talibans")
@@ -639,9 +670,12 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
+        if self._nationality_before_name(doc, span):
+            cand.kind = ""  # "le Suisse Benjamin Steffen": a nationality, not the state
+            return
         code = self.gaz.country_code(text) or self._state_form(span)
         if code and self._names_an_event(doc, span):
-            cand.kind = ""  # "le Tour de France", "l'Open de France": the event's name
+            cand.kind, cand.code, cand.nested = "LOCATION", None, True  # "le Tour de France", "le championnat de France": a place in the event's name
             return
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
@@ -796,6 +830,13 @@ class ActorFinder:
             return False
         noun = doc[span.start - 2]
         return noun.is_lower and noun.lower_ in self.nouns.get("territory", ())
+
+    def _nationality_before_name(self, doc: Doc, span: Span) -> bool:
+        """"le Suisse Benjamin Steffen": a word that is both a state and a nationality, after a masculine article, before a name."""
+        if len(span) != 1 or span.start == 0 or span.end >= len(doc) or not self.gaz.demonym(span.text):
+            return False
+        prev, nxt = doc[span.start - 1], doc[span.end]
+        return prev.lower_ in ("le", "du", "au", "un") and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
 
     def _names_an_event(self, doc: Doc, span: Span) -> bool:
         if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'"):
@@ -1548,6 +1589,9 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
+_MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
@@ -1582,4 +1626,4 @@ def _display_name(draft: ActorDraft) -> str:
     if draft.kind == "COUNTRY":
         return draft.names[0]
     # an organisation: its fullest form, unless that is only an acronym's expansion
-    return max(draft.names, key=lambda n: (len(n), n))
+    return max(draft.names, key=lambda n: (len(n), n[:1].isupper(), n))  # "Gilets jaunes" over "gilets jaunes"
