@@ -465,3 +465,27 @@ def test_a_nationality_noun_before_a_name_is_no_state(nlp):
 def test_a_protest_movement_written_in_lower_case_is_an_organisation(nlp):
     result, _ = actors(nlp, "Des gilets jaunes ont bloqué un rond-point près de Lyon samedi.")
     assert [(a.name, a.kind, a.id) for a in result.actors if a.kind != "LOCATION"] == [("gilets jaunes", "ORGANISATION", "org:GILETS_JAUNES")]
+
+
+@pytest.mark.parametrize(
+    "text,portfolio,person,role,country",
+    [
+        ("Le ministre de l'Intérieur Pierre Martin a visité la préfecture.", "Intérieur", "Pierre Martin", "ministre de l'Intérieur", None),
+        ("Paul Durand, ministre de l'Économie et des Finances, a présenté le budget.", "Économie et des Finances", "Paul Durand",
+         "ministre de l'Économie et des Finances", None),
+        ("Le secrétaire d'État aux Transports a démissionné mardi.", "Transports", None, None, None),
+        ("La ministre allemande de la Défense Anna Weber a visité la base.", "Défense", "Anna Weber", "ministre allemande de la Défense", "DEU"),
+    ],
+)
+def test_a_ministers_portfolio_is_a_mention_of_the_ministry_not_an_actor(nlp, text, portfolio, person, role, country):
+    result, by_name = actors(nlp, text)
+    assert any(m.text == portfolio and m.kind == "ORGANISATION" and m.actor is None for m in result.mentions)
+    assert portfolio not in by_name
+    if person:
+        assert (by_name[person].role, by_name[person].country) == (role, country)
+
+
+def test_a_country_after_a_ministers_title_is_no_portfolio(nlp):
+    result, by_name = actors(nlp, "Le Premier ministre du Canada a reçu son homologue.")
+    assert by_name["Canada"].kind == "COUNTRY"
+    assert not any(m.kind == "ORGANISATION" for m in result.mentions)

@@ -203,7 +203,7 @@ class ActorFinder:
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
-        return self._add_descriptions(doc, merged, header_end)
+        return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
         """"la place de la République", "rue de Rivoli": a street noun and its name, a place."""
@@ -337,6 +337,72 @@ class ActorFinder:
         out = candidates + found
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
+
+    def _add_portfolios(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le ministre de l'*Intérieur*": the ministry a minister's title names.
+
+        A mention of an organisation inside the title (``nested``: no actor of
+        its own; the person's role and country are read from the title as
+        before). The portfolio is the capitalised word after the title's
+        links, its lower-case adjectives ("Éducation nationale") and the
+        portfolios coordinated with it ("Économie et des Finances"); a
+        nationality adjective after it tells the country, not the ministry.
+        """
+        covered = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for i in positions(doc, "LOWER", _MINISTER_WORDS):
+            tok = doc[i]
+            if tok.idx < header_end or not tok.is_lower:
+                continue
+            start = i + 1
+            if tok.lower_ == "secrétaire":
+                if start + 1 >= len(doc) or normalize_apostrophes(doc[start].lower_) != "d'" or doc[start + 1].lower_ not in ("état", "etat"):
+                    continue
+                start += 2
+            while start < len(doc) and (doc[start].lower_ in _DELEGATE_WORDS or doc[start].is_lower and doc[start].pos_ == "ADJ"):
+                start += 1  # "ministre déléguée chargée de l'Industrie", "la ministre allemande de la Défense"
+            end = self._portfolio_end(doc, start)
+            if end is None:
+                continue
+            start = end[0]
+            if any(k in covered for k in range(start, end[1])):
+                continue
+            found.append(Candidate(start, end[1], kind="ORGANISATION", nested=True, source="portfolio", label="ORG"))
+            covered.update(range(start, end[1]))
+        if not found:
+            return candidates
+        out = candidates + found
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
+
+    def _portfolio_end(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the portfolio named from token ``i`` on ("de l'Économie et des Finances"), else None."""
+        links = 0
+        while i < len(doc) and links < 2 and normalize_apostrophes(doc[i].lower_) in ("de", "du", "des", "d'", "la", "l'", "aux", "à"):
+            i += 1
+            links += 1
+        if not links or i >= len(doc):
+            return None
+        start = end = i
+        while end < len(doc):
+            word = doc[end]
+            if not (word.text[:1].isupper() and word.is_alpha) or word.is_sent_start:
+                break
+            if self.gaz.country_code(word.text) or self.gaz.place(word.text) or self.gaz.location(word.text):
+                return None  # "le Premier ministre du Canada": a state, not a portfolio
+            end += 1
+            while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and not self.gaz.demonym(doc[end].text):
+                end += 1  # "Éducation nationale"
+            j = end
+            if j + 1 < len(doc) and doc[j].lower_ == "et":
+                j += 1
+                while j < len(doc) and normalize_apostrophes(doc[j].lower_) in ("de", "du", "des", "d'", "la", "l'"):
+                    j += 1
+                if j < len(doc) and doc[j].text[:1].isupper() and j > end + 1:
+                    end = j  # "Économie et des Finances"
+                    continue
+            break
+        return (start, end) if end > start else None
 
     def _merge(self, doc: Doc, ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
         """Reconcile NER spans and gazetteer matches (see the module docstring)."""
@@ -945,6 +1011,8 @@ class ActorFinder:
             if low in ("ministère", "ministères", "secrétariat"):
                 cand.start = i
                 return "ministry"
+            if low in ("état", "etat") and i >= 2 and doc[i - 2].lower_ == "secrétaire":
+                return "drop"  # "le secrétaire d'État aux *Transports*"
             if lemma in ("ministre", "secrétaire", "commissaire", "ministère") or self._title_at(doc, i, cand.start) and low in ("ministre", "ministres"):
                 return "drop"
             return None
@@ -1589,6 +1657,8 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés", "chargées"}
+_MINISTER_WORDS = WordSet({"ministre", "ministres", "vice-ministre", "secrétaire"})
 _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
 _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
