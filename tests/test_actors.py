@@ -489,3 +489,34 @@ def test_a_country_after_a_ministers_title_is_no_portfolio(nlp):
     result, by_name = actors(nlp, "Le Premier ministre du Canada a reçu son homologue.")
     assert by_name["Canada"].kind == "COUNTRY"
     assert not any(m.kind == "ORGANISATION" for m in result.mentions)
+
+
+def test_an_institution_named_in_lower_case_before_its_acronym(nlp):
+    result, by_name = actors(nlp, "Le journaliste a été convoqué par le service national de sécurité (SNS). Le SNS n'a pas commenté.")
+    org = by_name["service national de sécurité"]
+    assert org.kind == "ORGANISATION" and "SNS" in org.aliases
+    assert sum(1 for m in result.mentions if m.text == "SNS" and m.kind == "ORGANISATION") == 2
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Elle a enchaîné trois CDD avant d'être licenciée.", "CDD"),
+        ("Le TER a percuté un arbre tombé sur la voie.", "TER"),
+        ("Le texte a été jugé conforme à la Constitution par les juges.", "Constitution"),
+    ],
+)
+def test_common_nouns_written_as_acronyms_or_laws_are_not_actors(nlp, text, word):
+    _, by_name = actors(nlp, text)
+    assert word not in by_name
+
+
+def test_a_law_word_ends_a_place_name(nlp):
+    result, _ = actors(nlp, "Des milliers de manifestants se sont rassemblés place de la Constitution.")
+    assert any(m.text == "place de la Constitution" and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_a_country_inside_an_events_proper_name_is_no_mention(nlp):
+    result, by_name = actors(nlp, "Le coureur a remporté l'étape du Tour de France dimanche.")
+    assert "France" not in by_name
+    assert not any(m.text == "France" for m in result.mentions)

@@ -87,7 +87,10 @@ class ActorFinder:
 
     def __init__(self, vocab: Any, gazetteer: Gazetteer, make_doc: Callable[[str], Doc]) -> None:
         self.gaz = gazetteer
-        self.not_actors = {fold(r["form"]) for r in read_table("not_actors.tsv")}
+        rows = read_table("not_actors.tsv")
+        self.not_actors = {fold(r["form"]) for r in rows}
+        # words cut off the end of a name ("l'ONU lundi"); a law or an acronym ends names ("place de la Constitution")
+        self.trailing_words = {fold(r["form"]) for r in rows if not r["reason"].startswith(_NAME_ENDING_REASONS)}
         self.nouns: dict[str, set[str]] = {}
         for row in read_table("actor_nouns.tsv"):
             self.nouns.setdefault(row["class"], set()).add(row["word"].lower())
@@ -199,7 +202,7 @@ class ActorFinder:
         places.extend(self._roads(doc, header_end))
         ner = self._institutions(doc, ner, header_end)
         places.extend(self._planets(doc, header_end))
-        merged = self._fill_places(self._merge(doc, ner, gazetteer), places)
+        merged = self._fill_places(self._lowercase_institutions(doc, self._merge(doc, ner, gazetteer), header_end), places)
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
@@ -660,7 +663,7 @@ class ActorFinder:
             if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
                 end -= 2  # "le ministère de la Santé du pays": the country is the article's
                 continue
-            if end - start > 1 and fold(tok.text) in self.not_actors and not (
+            if end - start > 1 and fold(tok.text) in self.trailing_words and not (
                 tok.text in ("Nord", "Sud", "Est", "Ouest") and normalize_apostrophes(doc[end - 2].lower_) in ("l'", "du", "de")
             ):  # "l'Afrique de l'Ouest" keeps its direction
                 end -= 1  # "l'ONU lundi": a calendar word is not part of the name
@@ -741,7 +744,10 @@ class ActorFinder:
             return
         code = self.gaz.country_code(text) or self._state_form(span)
         if code and self._names_an_event(doc, span):
-            cand.kind, cand.code, cand.nested = "LOCATION", None, True  # "le Tour de France", "le championnat de France": a place in the event's name
+            if doc[span.start - 2].is_lower:
+                cand.kind, cand.code, cand.nested = "LOCATION", None, True  # "le championnat de France": the place an event is named after
+            else:
+                cand.kind = ""  # "le Tour de France", "l'Open de France": part of the event's name
             return
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
@@ -955,11 +961,72 @@ class ActorFinder:
         i = span.start - 2
         if not (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             return False
+        if self._spelt_out_institution(doc, span.start - 1) is not None:
+            return False  # "le service national de renseignement (SNR)": an institution's name in lower case
         while i >= 0 and not (doc[i].pos_ in ("DET", "VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
             if doc[i].text[:1].isupper():
                 return False  # "la Commission électorale nationale indépendante (CENI)": a name
             i -= 1
         return True
+
+    def _spelt_out_institution(self, doc: Doc, paren: int) -> tuple[int, int] | None:
+        """Token span of a lower-case institution's name before a parenthesised acronym, else None.
+
+        "le conseil national de la communication (CNC)": a noun phrase headed
+        by an institution noun, the acronym right after it in parentheses.
+        """
+        end = paren
+        i = end - 1
+        while i >= 0 and end - i <= 10:
+            tok = doc[i]
+            low = normalize_apostrophes(tok.lower_)
+            if tok.is_sent_start or tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX"):
+                break
+            if low in _LINKS and low not in ("la", "le", "les", "l'") or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+                i -= 1
+                continue
+            if low in ("la", "le", "les", "l'") and i > 0 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "à"):
+                i -= 2  # "de la communication"
+                continue
+            break
+        start = i + 1
+        while start < end and (normalize_apostrophes(doc[start].lower_) in _LINKS or doc[start].pos_ == "ADJ"):
+            start += 1
+        if end - start < 2 or not doc[start].is_lower or doc[start].lemma_.lower() not in self.nouns.get("institution", ()):
+            return None
+        if doc[start].lemma_.lower() in _MEDIA_NOUNS:
+            return None  # "le quotidien (...)" names no medium
+        return start, end
+
+    def _lowercase_institutions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le service national de renseignement (SNR)": the spelt-out name and its acronym, one organisation."""
+        found = []
+        covered: dict[int, Candidate] = {}
+        for c in candidates:
+            for i in range(c.start, c.end):
+                covered[i] = c
+        for i in positions(doc, "ORTH", _OPENING_BRACKET):
+            if i + 2 >= len(doc) or doc[i + 2].text != ")" or doc[i].idx < header_end:
+                continue
+            acronym = doc[i + 1]
+            bare = acronym.text.replace("-", "")
+            if not (2 <= len(bare) <= 8 and bare.isalnum() and sum(c.isupper() for c in bare) >= 2 and acronym.text[:1].isupper()):
+                continue
+            spelt = self._spelt_out_institution(doc, i)
+            if spelt is None or any(k in covered for k in range(*spelt)):
+                continue
+            found.append(Candidate(spelt[0], spelt[1], kind="ORGANISATION", label="ORG", source="acronym"))
+            inner = covered.get(i + 1)
+            if inner is not None and inner.kind not in ("MISC", "LOCATION"):
+                continue  # the acronym is already a name
+            if inner is not None:
+                candidates.remove(inner)
+            found.append(Candidate(i + 1, i + 2, kind="ORGANISATION", label="ORG", source="acronym"))
+        if not found:
+            return candidates
+        out = candidates + found
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
 
     def _institution_name(self, span: Span) -> bool:
         """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
@@ -1591,13 +1658,27 @@ class ActorFinder:
         draft.names = names + others
 
     def _parenthesised_acronyms(self, doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
-        """"Forces armées ... (FARC)": the acronym names the same organisation."""
+        """"Forces armées ... (FARC)": the acronym names the same organisation.
+
+        An acronym the article defines this way means what it defines there:
+        its mentions take the spelt-out name's gazetteer id and country ("le
+        service national de sécurité (SNS)" is not the party SNS that the
+        gazetteer knows).
+        """
         out = {}
+        defined: dict[str, Candidate] = {}
         orgs = [c for c in candidates if c.kind == "ORGANISATION" and c.is_actor]
         for a, b in zip(orgs, orgs[1:]):
             between = doc[a.end:b.start].text.strip()
             if between in ("(", ",", "(", "( ") and doc[b.start:b.end].text.replace("-", "").isupper():
                 out[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
+                if between.startswith("(") and b.code != a.code:
+                    defined.setdefault(fold(doc[b.start:b.end].text), a)
+        if defined:
+            for cand in orgs:
+                name = defined.get(fold(doc[cand.start:cand.end].text))
+                if name is not None and cand.end - cand.start == 1:
+                    cand.code, cand.country = name.code, name.country
         return out
 
     # -------------------------------------------------------------- records
@@ -1657,6 +1738,8 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_NAME_ENDING_REASONS = ("a law", "common noun written as an acronym", "currency code")
+_OPENING_BRACKET = WordSet({"("})
 _DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés", "chargées"}
 _MINISTER_WORDS = WordSet({"ministre", "ministres", "vice-ministre", "secrétaire"})
 _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
