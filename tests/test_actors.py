@@ -520,3 +520,24 @@ def test_a_country_inside_an_events_proper_name_is_no_mention(nlp):
     result, by_name = actors(nlp, "Le coureur a remporté l'étape du Tour de France dimanche.")
     assert "France" not in by_name
     assert not any(m.text == "France" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Le télescope spatial Carl Weber sera lancé en 2031.", "Carl Weber"),
+        ("La tempête Ulrich a privé d'électricité des milliers de foyers.", "Ulrich"),
+        ("Des cocktails Molotov ont été lancés contre la mairie.", "Molotov"),
+        ("Les Tutsi et les Hutu ont fui les violences.", "Tutsi"),
+        ("L'ONG dénonce des violations des droits de l'Homme.", "Homme"),
+    ],
+)
+def test_things_and_peoples_are_not_actors(nlp, text, word):
+    result, by_name = actors(nlp, text)
+    assert word not in by_name
+    assert not any(m.text == word and m.kind in ("PERSON", "LOCATION", "COUNTRY") for m in result.mentions)
+
+
+def test_us_after_a_currency_is_no_country(nlp):
+    _, by_name = actors(nlp, "L'entreprise a été rachetée pour 8 milliards de dollars US.")
+    assert "États-Unis" not in by_name

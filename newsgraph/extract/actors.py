@@ -739,6 +739,9 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
+        if span.start > 0 and doc[span.start - 1].lower_ in ("$", "dollars", "dollar") and len(span) == 1 and span[0].is_upper:
+            cand.kind = ""  # "125 000 $US", "8 milliards de dollars US": a currency
+            return
         if self._nationality_before_name(doc, span):
             cand.kind = ""  # "le Suisse Benjamin Steffen": a nationality, not the state
             return
@@ -1106,7 +1109,7 @@ class ActorFinder:
             while end < len(doc) and end - i < 3 and end not in covered and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper:
                 end += 1
             span = doc[i:end]
-            if end - i >= 2 and self._looks_like_a_name(span) and not any(self.gaz.organisation(t.text) for t in span[1:]):
+            if end - i >= 2 and self._looks_like_a_name(span) and not any(self.gaz.organisation(t.text) for t in span[1:]) and not self._not_a_person(doc, span):
                 found.append(Candidate(i, end, kind="PERSON", label="PER", source="first name"))
                 covered.update(range(i, end))
         return found
@@ -1117,6 +1120,8 @@ class ActorFinder:
             return True
         products = self.nouns.get("product", set())
         prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.is_lower and prev.pos_ == "ADJ" and span.start > 1 and doc[span.start - 2].lower_ in products:
+            prev = doc[span.start - 2]  # "le télescope spatial James Webb"
         if prev is not None and prev.lower_ in products and prev.is_lower:
             return True  # "des chars Abrams"
         if prev is not None and normalize_apostrophes(prev.lower_) in ("de", "d'") and len(span) == 1:
