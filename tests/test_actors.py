@@ -541,3 +541,14 @@ def test_things_and_peoples_are_not_actors(nlp, text, word):
 def test_us_after_a_currency_is_no_country(nlp):
     _, by_name = actors(nlp, "L'entreprise a été rachetée pour 8 milliards de dollars US.")
     assert "États-Unis" not in by_name
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation_everywhere(nlp):
+    result, by_name = actors(nlp, "Le collectif anarchiste Krevox a installé une statue. Krevox a ensuite publié une vidéo.")
+    assert by_name["Krevox"].kind == "ORGANISATION"
+    assert [m.kind for m in result.mentions if m.text == "Krevox"] == ["ORGANISATION", "ORGANISATION"]
+
+
+def test_an_organisation_nouns_adjective_gives_its_country(nlp):
+    _, by_name = actors(nlp, "La banque suisse Vollmar a été condamnée à une amende.")
+    assert (by_name["Vollmar"].kind, by_name["Vollmar"].country) == ("ORGANISATION", "CHE")

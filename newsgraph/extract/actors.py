@@ -795,6 +795,10 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span):
+            cand.kind = "ORGANISATION"  # "la banque suisse Reyl", "la société d'assurance Axa"
+            cand.country = cand.country or self._stated_country(doc, cand, [])
+            return
         if cand.kind in ("ORGANISATION", "PERSON", "MISC") and len(span) > 1 and span[0].lower_ in self.nouns.get("street", ()):
             cand.kind = "LOCATION"  # "Avenue de l'Opéra", "Place Tahrir": a street or square
             return
@@ -866,6 +870,18 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _after_organisation_noun(self, doc: Doc, span: Span) -> bool:
+        """A name in apposition to a noun of organisations ("le collectif anarchiste Indecline")."""
+        nouns = self.nouns.get("organisation_noun", set())
+        i = span.start - 1
+        adjectives = 0
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and adjectives < 3:
+            i -= 1
+            adjectives += 1
+        if i >= 2 and doc[i].is_lower and doc[i].pos_ == "NOUN" and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'") and doc[i - 2].lower_ in nouns:
+            i -= 2  # "la société d'assurance Axa"
+        return i >= 0 and doc[i].is_lower and doc[i].lower_ in nouns and doc[i].pos_ == "NOUN"
 
     def _known_person(self, span: Span) -> bool:
         """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
@@ -1227,6 +1243,13 @@ class ActorFinder:
                 person = surnames.get(doc[cand.start].text)
                 if person is not None:
                     cand.kind, cand.code, cand.country = "PERSON", None, None
+        # a name an apposition showed to be an organisation's ("la banque Reyl") is one everywhere ("Reyl a payé")
+        retyped = {doc[c.start:c.end].text: c for c in candidates if c.kind == "ORGANISATION" and c.source == "ner" and c.label in ("PER", "LOC", "MISC")}
+        if retyped:
+            for cand in candidates:
+                model = retyped.get(doc[cand.start:cand.end].text)
+                if model is not None and cand.kind in ("PERSON", "LOCATION", "MISC") and cand.source == "ner" and not cand.code:
+                    cand.kind, cand.country = "ORGANISATION", model.country
         if not forms:
             return
         covered = [False] * len(doc)
