@@ -427,3 +427,128 @@ def test_a_name_does_not_end_with_an_infinitive(nlp):
 def test_an_acronym_of_a_thing_stays_a_thing(nlp):
     _, by_name = actors(nlp, "Un drone de surveillance (UAV) a survolé la base. Le vol de l'UAV a inquiété Tokyo.")
     assert "UAV" not in by_name
+
+
+# ------------------------------------------------- places and movements (issue #13, second round)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("La capsule reviendra vers la Terre en 2025.", "Terre"),
+        ("La comète passera au plus près du Soleil en mars.", "Soleil"),
+        ("Les bouchons s'allongent aux péages de l'A7 et de l'A61.", "A61"),
+        ("Un camion s'est renversé sur l'autoroute A9 cette nuit.", "A9"),
+        ("Un accident a coupé la N102 près du col.", "N102"),
+        ("Les voyageurs ont été évacués de la gare Montparnasse.", "gare Montparnasse"),
+        ("Les rebelles encerclent la ville d'al-Raï depuis mardi.", "al-Raï"),
+        ("Les championnats d'Allemagne de patinage se tiennent à Berlin.", "Allemagne"),
+    ],
+)
+def test_places_named_by_french_conventions(nlp, text, mention):
+    result, by_name = actors(nlp, text)
+    assert any(m.text == mention and m.kind == "LOCATION" and m.actor is None for m in result.mentions)
+    assert mention not in by_name
+
+
+def test_an_aircraft_model_is_no_road(nlp):
+    result, _ = actors(nlp, "L'A350 de la compagnie a décollé avec deux heures de retard.")
+    assert not any(m.text == "A350" and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_a_nationality_noun_before_a_name_is_no_state(nlp):
+    _, by_name = actors(nlp, "Le Suisse Marc Dubois a battu en finale la Suissesse Léa Roth.")
+    assert "Suisse" not in by_name
+    assert {"Marc Dubois", "Léa Roth"} <= set(by_name)
+
+
+def test_a_protest_movement_written_in_lower_case_is_an_organisation(nlp):
+    result, _ = actors(nlp, "Des gilets jaunes ont bloqué un rond-point près de Lyon samedi.")
+    assert [(a.name, a.kind, a.id) for a in result.actors if a.kind != "LOCATION"] == [("gilets jaunes", "ORGANISATION", "org:GILETS_JAUNES")]
+
+
+@pytest.mark.parametrize(
+    "text,portfolio,person,role,country",
+    [
+        ("Le ministre de l'Intérieur Pierre Martin a visité la préfecture.", "Intérieur", "Pierre Martin", "ministre de l'Intérieur", None),
+        ("Paul Durand, ministre de l'Économie et des Finances, a présenté le budget.", "Économie et des Finances", "Paul Durand",
+         "ministre de l'Économie et des Finances", None),
+        ("Le secrétaire d'État aux Transports a démissionné mardi.", "Transports", None, None, None),
+        ("La ministre allemande de la Défense Anna Weber a visité la base.", "Défense", "Anna Weber", "ministre allemande de la Défense", "DEU"),
+    ],
+)
+def test_a_ministers_portfolio_is_a_mention_of_the_ministry_not_an_actor(nlp, text, portfolio, person, role, country):
+    result, by_name = actors(nlp, text)
+    assert any(m.text == portfolio and m.kind == "ORGANISATION" and m.actor is None for m in result.mentions)
+    assert portfolio not in by_name
+    if person:
+        assert (by_name[person].role, by_name[person].country) == (role, country)
+
+
+def test_a_country_after_a_ministers_title_is_no_portfolio(nlp):
+    result, by_name = actors(nlp, "Le Premier ministre du Canada a reçu son homologue.")
+    assert by_name["Canada"].kind == "COUNTRY"
+    assert not any(m.kind == "ORGANISATION" for m in result.mentions)
+
+
+def test_an_institution_named_in_lower_case_before_its_acronym(nlp):
+    result, by_name = actors(nlp, "Le journaliste a été convoqué par le service national de sécurité (SNS). Le SNS n'a pas commenté.")
+    org = by_name["service national de sécurité"]
+    assert org.kind == "ORGANISATION" and "SNS" in org.aliases
+    assert sum(1 for m in result.mentions if m.text == "SNS" and m.kind == "ORGANISATION") == 2
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Elle a enchaîné trois CDD avant d'être licenciée.", "CDD"),
+        ("Le TER a percuté un arbre tombé sur la voie.", "TER"),
+        ("Le texte a été jugé conforme à la Constitution par les juges.", "Constitution"),
+    ],
+)
+def test_common_nouns_written_as_acronyms_or_laws_are_not_actors(nlp, text, word):
+    _, by_name = actors(nlp, text)
+    assert word not in by_name
+
+
+def test_a_law_word_ends_a_place_name(nlp):
+    result, _ = actors(nlp, "Des milliers de manifestants se sont rassemblés place de la Constitution.")
+    assert any(m.text == "place de la Constitution" and m.kind == "LOCATION" for m in result.mentions)
+
+
+def test_a_country_inside_an_events_proper_name_is_no_mention(nlp):
+    result, by_name = actors(nlp, "Le coureur a remporté l'étape du Tour de France dimanche.")
+    assert "France" not in by_name
+    assert not any(m.text == "France" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Le télescope spatial Carl Weber sera lancé en 2031.", "Carl Weber"),
+        ("La tempête Ulrich a privé d'électricité des milliers de foyers.", "Ulrich"),
+        ("Des cocktails Molotov ont été lancés contre la mairie.", "Molotov"),
+        ("Les Tutsi et les Hutu ont fui les violences.", "Tutsi"),
+        ("L'ONG dénonce des violations des droits de l'Homme.", "Homme"),
+    ],
+)
+def test_things_and_peoples_are_not_actors(nlp, text, word):
+    result, by_name = actors(nlp, text)
+    assert word not in by_name
+    assert not any(m.text == word and m.kind in ("PERSON", "LOCATION", "COUNTRY") for m in result.mentions)
+
+
+def test_us_after_a_currency_is_no_country(nlp):
+    _, by_name = actors(nlp, "L'entreprise a été rachetée pour 8 milliards de dollars US.")
+    assert "États-Unis" not in by_name
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation_everywhere(nlp):
+    result, by_name = actors(nlp, "Le collectif anarchiste Krevox a installé une statue. Krevox a ensuite publié une vidéo.")
+    assert by_name["Krevox"].kind == "ORGANISATION"
+    assert [m.kind for m in result.mentions if m.text == "Krevox"] == ["ORGANISATION", "ORGANISATION"]
+
+
+def test_an_organisation_nouns_adjective_gives_its_country(nlp):
+    _, by_name = actors(nlp, "La banque suisse Vollmar a été condamnée à une amende.")
+    assert (by_name["Vollmar"].kind, by_name["Vollmar"].country) == ("ORGANISATION", "CHE")

@@ -87,7 +87,10 @@ class ActorFinder:
 
     def __init__(self, vocab: Any, gazetteer: Gazetteer, make_doc: Callable[[str], Doc]) -> None:
         self.gaz = gazetteer
-        self.not_actors = {fold(r["form"]) for r in read_table("not_actors.tsv")}
+        rows = read_table("not_actors.tsv")
+        self.not_actors = {fold(r["form"]) for r in rows}
+        # words cut off the end of a name ("l'ONU lundi"); a law or an acronym ends names ("place de la Constitution")
+        self.trailing_words = {fold(r["form"]) for r in rows if not r["reason"].startswith(_NAME_ENDING_REASONS)}
         self.nouns: dict[str, set[str]] = {}
         for row in read_table("actor_nouns.tsv"):
             self.nouns.setdefault(row["class"], set()).add(row["word"].lower())
@@ -196,21 +199,24 @@ class ActorFinder:
             self._type(doc, cand)
         gazetteer = [c for c in gazetteer if c.kind]
         places.extend(self._streets(doc, header_end))
+        places.extend(self._roads(doc, header_end))
         ner = self._institutions(doc, ner, header_end)
         places.extend(self._planets(doc, header_end))
-        merged = self._fill_places(self._merge(doc, ner, gazetteer), places)
+        merged = self._fill_places(self._lowercase_institutions(doc, self._merge(doc, ner, gazetteer), header_end), places)
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
-        return self._add_descriptions(doc, merged, header_end)
+        return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
         """"la place de la République", "rue de Rivoli": a street noun and its name, a place."""
         found = []
         for i in positions(doc, "LOWER", self.street_words):
             tok = doc[i]
-            if tok.idx < header_end or not tok.is_lower:
+            if tok.idx < header_end or not tok.is_lower or tok.pos_ in ("VERB", "AUX"):
                 continue
+            if tok.i + 1 < len(doc) and _ROAD_CODE.fullmatch(doc[tok.i + 1].text):
+                continue  # "l'autoroute A9": the road's name is its number
             end = tok.i + 1
             while end < len(doc) and normalize_apostrophes(doc[end].lower_) in ("de", "du", "des", "d'", "la", "l'", "le"):
                 end += 1
@@ -219,6 +225,33 @@ class ActorFinder:
             while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "-" and not doc[end].whitespace_):
                 end += 1
             found.append(Candidate(tok.i, end, kind="LOCATION", label="LOC", source="street"))
+        return found
+
+    def _roads(self, doc: Doc, header_end: int) -> list[Candidate]:
+        """"l'A7", "la N113", "la RN7": a road's number, a place.
+
+        A motorway number ("A" and digits) is a road after "autoroute", or
+        anywhere in an article that speaks of motorways (tolls, junctions);
+        a national or departmental road number after "la" or a road noun.
+        """
+        text = doc.text
+        if not _ROAD_CODE.search(text):
+            return []
+        motorways = bool(_MOTORWAY_CONTEXT.search(text))
+        found = []
+        for match in _ROAD_CODE.finditer(text):
+            if match.start() < header_end:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1:
+                continue
+            prev = normalize_apostrophes(doc[span.start - 1].lower_) if span.start > 0 else ""
+            if match.group(0).startswith("A"):
+                if not (motorways or prev in ("autoroute", "autoroutes")) or prev == "airbus":
+                    continue
+            elif prev not in ("la", "route", "nationale", "départementale", "sur", "autoroute"):
+                continue
+            found.append(Candidate(span.start, span.end, kind="LOCATION", label="LOC", source="street"))
         return found
 
     def _institutions(self, doc: Doc, ner: list[Candidate], header_end: int) -> list[Candidate]:
@@ -307,6 +340,72 @@ class ActorFinder:
         out = candidates + found
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
+
+    def _add_portfolios(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le ministre de l'*Intérieur*": the ministry a minister's title names.
+
+        A mention of an organisation inside the title (``nested``: no actor of
+        its own; the person's role and country are read from the title as
+        before). The portfolio is the capitalised word after the title's
+        links, its lower-case adjectives ("Éducation nationale") and the
+        portfolios coordinated with it ("Économie et des Finances"); a
+        nationality adjective after it tells the country, not the ministry.
+        """
+        covered = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for i in positions(doc, "LOWER", _MINISTER_WORDS):
+            tok = doc[i]
+            if tok.idx < header_end or not tok.is_lower:
+                continue
+            start = i + 1
+            if tok.lower_ == "secrétaire":
+                if start + 1 >= len(doc) or normalize_apostrophes(doc[start].lower_) != "d'" or doc[start + 1].lower_ not in ("état", "etat"):
+                    continue
+                start += 2
+            while start < len(doc) and (doc[start].lower_ in _DELEGATE_WORDS or doc[start].is_lower and doc[start].pos_ == "ADJ"):
+                start += 1  # "ministre déléguée chargée de l'Industrie", "la ministre allemande de la Défense"
+            end = self._portfolio_end(doc, start)
+            if end is None:
+                continue
+            start = end[0]
+            if any(k in covered for k in range(start, end[1])):
+                continue
+            found.append(Candidate(start, end[1], kind="ORGANISATION", nested=True, source="portfolio", label="ORG"))
+            covered.update(range(start, end[1]))
+        if not found:
+            return candidates
+        out = candidates + found
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
+
+    def _portfolio_end(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the portfolio named from token ``i`` on ("de l'Économie et des Finances"), else None."""
+        links = 0
+        while i < len(doc) and links < 2 and normalize_apostrophes(doc[i].lower_) in ("de", "du", "des", "d'", "la", "l'", "aux", "à"):
+            i += 1
+            links += 1
+        if not links or i >= len(doc):
+            return None
+        start = end = i
+        while end < len(doc):
+            word = doc[end]
+            if not (word.text[:1].isupper() and word.is_alpha) or word.is_sent_start:
+                break
+            if self.gaz.country_code(word.text) or self.gaz.place(word.text) or self.gaz.location(word.text):
+                return None  # "le Premier ministre du Canada": a state, not a portfolio
+            end += 1
+            while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ" and not self.gaz.demonym(doc[end].text):
+                end += 1  # "Éducation nationale"
+            j = end
+            if j + 1 < len(doc) and doc[j].lower_ == "et":
+                j += 1
+                while j < len(doc) and normalize_apostrophes(doc[j].lower_) in ("de", "du", "des", "d'", "la", "l'"):
+                    j += 1
+                if j < len(doc) and doc[j].text[:1].isupper() and j > end + 1:
+                    end = j  # "Économie et des Finances"
+                    continue
+            break
+        return (start, end) if end > start else None
 
     def _merge(self, doc: Doc, ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
         """Reconcile NER spans and gazetteer matches (see the module docstring)."""
@@ -564,7 +663,7 @@ class ActorFinder:
             if kind == "ORGANISATION" and end - start > 3 and doc[end - 1].lower_ == "pays" and doc[end - 2].lower_ in ("du", "de"):
                 end -= 2  # "le ministère de la Santé du pays": the country is the article's
                 continue
-            if end - start > 1 and fold(tok.text) in self.not_actors and not (
+            if end - start > 1 and fold(tok.text) in self.trailing_words and not (
                 tok.text in ("Nord", "Sud", "Est", "Ouest") and normalize_apostrophes(doc[end - 2].lower_) in ("l'", "du", "de")
             ):  # "l'Afrique de l'Ouest" keeps its direction
                 end -= 1  # "l'ONU lundi": a calendar word is not part of the name
@@ -627,6 +726,7 @@ class ActorFinder:
         if not (
             text[:1].isupper()
             or text[:1].isdigit()
+            or _ARABIC_ARTICLE.match(text)  # "la ville d'al-Bab", "el-Arich"
             or self._institution_name(span)
             or cand.kind == "LOCATION" and self.gaz.location(text)
             or cand.kind == "ORG" and self.gaz.organisation(text)  # a gazetteer name written in lower case ("talibans")
@@ -639,9 +739,18 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
+        if span.start > 0 and doc[span.start - 1].lower_ in ("$", "dollars", "dollar") and len(span) == 1 and span[0].is_upper:
+            cand.kind = ""  # "125 000 $US", "8 milliards de dollars US": a currency
+            return
+        if self._nationality_before_name(doc, span):
+            cand.kind = ""  # "le Suisse Benjamin Steffen": a nationality, not the state
+            return
         code = self.gaz.country_code(text) or self._state_form(span)
         if code and self._names_an_event(doc, span):
-            cand.kind = ""  # "le Tour de France", "l'Open de France": the event's name
+            if doc[span.start - 2].is_lower:
+                cand.kind, cand.code, cand.nested = "LOCATION", None, True  # "le championnat de France": the place an event is named after
+            else:
+                cand.kind = ""  # "le Tour de France", "l'Open de France": part of the event's name
             return
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
@@ -685,6 +794,10 @@ class ActorFinder:
             return
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
+            return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span):
+            cand.kind = "ORGANISATION"  # "la banque suisse Reyl", "la société d'assurance Axa"
+            cand.country = cand.country or self._stated_country(doc, cand, [])
             return
         if cand.kind in ("ORGANISATION", "PERSON", "MISC") and len(span) > 1 and span[0].lower_ in self.nouns.get("street", ()):
             cand.kind = "LOCATION"  # "Avenue de l'Opéra", "Place Tahrir": a street or square
@@ -758,6 +871,18 @@ class ActorFinder:
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
 
+    def _after_organisation_noun(self, doc: Doc, span: Span) -> bool:
+        """A name in apposition to a noun of organisations ("le collectif anarchiste Indecline")."""
+        nouns = self.nouns.get("organisation_noun", set())
+        i = span.start - 1
+        adjectives = 0
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ == "ADJ" and adjectives < 3:
+            i -= 1
+            adjectives += 1
+        if i >= 2 and doc[i].is_lower and doc[i].pos_ == "NOUN" and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'") and doc[i - 2].lower_ in nouns:
+            i -= 2  # "la société d'assurance Axa"
+        return i >= 0 and doc[i].is_lower and doc[i].lower_ in nouns and doc[i].pos_ == "NOUN"
+
     def _known_person(self, span: Span) -> bool:
         """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
         text = span.text
@@ -796,6 +921,13 @@ class ActorFinder:
             return False
         noun = doc[span.start - 2]
         return noun.is_lower and noun.lower_ in self.nouns.get("territory", ())
+
+    def _nationality_before_name(self, doc: Doc, span: Span) -> bool:
+        """"le Suisse Benjamin Steffen": a word that is both a state and a nationality, after a masculine article, before a name."""
+        if len(span) != 1 or span.start == 0 or span.end >= len(doc) or not self.gaz.demonym(span.text):
+            return False
+        prev, nxt = doc[span.start - 1], doc[span.end]
+        return prev.lower_ in ("le", "du", "au", "un") and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
 
     def _names_an_event(self, doc: Doc, span: Span) -> bool:
         if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'"):
@@ -848,11 +980,72 @@ class ActorFinder:
         i = span.start - 2
         if not (doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ")):
             return False
+        if self._spelt_out_institution(doc, span.start - 1) is not None:
+            return False  # "le service national de renseignement (SNR)": an institution's name in lower case
         while i >= 0 and not (doc[i].pos_ in ("DET", "VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
             if doc[i].text[:1].isupper():
                 return False  # "la Commission électorale nationale indépendante (CENI)": a name
             i -= 1
         return True
+
+    def _spelt_out_institution(self, doc: Doc, paren: int) -> tuple[int, int] | None:
+        """Token span of a lower-case institution's name before a parenthesised acronym, else None.
+
+        "le conseil national de la communication (CNC)": a noun phrase headed
+        by an institution noun, the acronym right after it in parentheses.
+        """
+        end = paren
+        i = end - 1
+        while i >= 0 and end - i <= 10:
+            tok = doc[i]
+            low = normalize_apostrophes(tok.lower_)
+            if tok.is_sent_start or tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX"):
+                break
+            if low in _LINKS and low not in ("la", "le", "les", "l'") or tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+                i -= 1
+                continue
+            if low in ("la", "le", "les", "l'") and i > 0 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "à"):
+                i -= 2  # "de la communication"
+                continue
+            break
+        start = i + 1
+        while start < end and (normalize_apostrophes(doc[start].lower_) in _LINKS or doc[start].pos_ == "ADJ"):
+            start += 1
+        if end - start < 2 or not doc[start].is_lower or doc[start].lemma_.lower() not in self.nouns.get("institution", ()):
+            return None
+        if doc[start].lemma_.lower() in _MEDIA_NOUNS:
+            return None  # "le quotidien (...)" names no medium
+        return start, end
+
+    def _lowercase_institutions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
+        """"le service national de renseignement (SNR)": the spelt-out name and its acronym, one organisation."""
+        found = []
+        covered: dict[int, Candidate] = {}
+        for c in candidates:
+            for i in range(c.start, c.end):
+                covered[i] = c
+        for i in positions(doc, "ORTH", _OPENING_BRACKET):
+            if i + 2 >= len(doc) or doc[i + 2].text != ")" or doc[i].idx < header_end:
+                continue
+            acronym = doc[i + 1]
+            bare = acronym.text.replace("-", "")
+            if not (2 <= len(bare) <= 8 and bare.isalnum() and sum(c.isupper() for c in bare) >= 2 and acronym.text[:1].isupper()):
+                continue
+            spelt = self._spelt_out_institution(doc, i)
+            if spelt is None or any(k in covered for k in range(*spelt)):
+                continue
+            found.append(Candidate(spelt[0], spelt[1], kind="ORGANISATION", label="ORG", source="acronym"))
+            inner = covered.get(i + 1)
+            if inner is not None and inner.kind not in ("MISC", "LOCATION"):
+                continue  # the acronym is already a name
+            if inner is not None:
+                candidates.remove(inner)
+            found.append(Candidate(i + 1, i + 2, kind="ORGANISATION", label="ORG", source="acronym"))
+        if not found:
+            return candidates
+        out = candidates + found
+        out.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        return out
 
     def _institution_name(self, span: Span) -> bool:
         """"le ministère de l'Intérieur", "l'hôpital de Lille": a lower-case head, a name after."""
@@ -904,6 +1097,8 @@ class ActorFinder:
             if low in ("ministère", "ministères", "secrétariat"):
                 cand.start = i
                 return "ministry"
+            if low in ("état", "etat") and i >= 2 and doc[i - 2].lower_ == "secrétaire":
+                return "drop"  # "le secrétaire d'État aux *Transports*"
             if lemma in ("ministre", "secrétaire", "commissaire", "ministère") or self._title_at(doc, i, cand.start) and low in ("ministre", "ministres"):
                 return "drop"
             return None
@@ -930,7 +1125,7 @@ class ActorFinder:
             while end < len(doc) and end - i < 3 and end not in covered and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_upper:
                 end += 1
             span = doc[i:end]
-            if end - i >= 2 and self._looks_like_a_name(span) and not any(self.gaz.organisation(t.text) for t in span[1:]):
+            if end - i >= 2 and self._looks_like_a_name(span) and not any(self.gaz.organisation(t.text) for t in span[1:]) and not self._not_a_person(doc, span):
                 found.append(Candidate(i, end, kind="PERSON", label="PER", source="first name"))
                 covered.update(range(i, end))
         return found
@@ -941,6 +1136,8 @@ class ActorFinder:
             return True
         products = self.nouns.get("product", set())
         prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.is_lower and prev.pos_ == "ADJ" and span.start > 1 and doc[span.start - 2].lower_ in products:
+            prev = doc[span.start - 2]  # "le télescope spatial James Webb"
         if prev is not None and prev.lower_ in products and prev.is_lower:
             return True  # "des chars Abrams"
         if prev is not None and normalize_apostrophes(prev.lower_) in ("de", "d'") and len(span) == 1:
@@ -1046,6 +1243,13 @@ class ActorFinder:
                 person = surnames.get(doc[cand.start].text)
                 if person is not None:
                     cand.kind, cand.code, cand.country = "PERSON", None, None
+        # a name an apposition showed to be an organisation's ("la banque Reyl") is one everywhere ("Reyl a payé")
+        retyped = {doc[c.start:c.end].text: c for c in candidates if c.kind == "ORGANISATION" and c.source == "ner" and c.label in ("PER", "LOC", "MISC")}
+        if retyped:
+            for cand in candidates:
+                model = retyped.get(doc[cand.start:cand.end].text)
+                if model is not None and cand.kind in ("PERSON", "LOCATION", "MISC") and cand.source == "ner" and not cand.code:
+                    cand.kind, cand.country = "ORGANISATION", model.country
         if not forms:
             return
         covered = [False] * len(doc)
@@ -1482,13 +1686,27 @@ class ActorFinder:
         draft.names = names + others
 
     def _parenthesised_acronyms(self, doc: Doc, candidates: list[Candidate]) -> dict[str, str]:
-        """"Forces armées ... (FARC)": the acronym names the same organisation."""
+        """"Forces armées ... (FARC)": the acronym names the same organisation.
+
+        An acronym the article defines this way means what it defines there:
+        its mentions take the spelt-out name's gazetteer id and country ("le
+        service national de sécurité (SNS)" is not the party SNS that the
+        gazetteer knows).
+        """
         out = {}
+        defined: dict[str, Candidate] = {}
         orgs = [c for c in candidates if c.kind == "ORGANISATION" and c.is_actor]
         for a, b in zip(orgs, orgs[1:]):
             between = doc[a.end:b.start].text.strip()
             if between in ("(", ",", "(", "( ") and doc[b.start:b.end].text.replace("-", "").isupper():
                 out[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
+                if between.startswith("(") and b.code != a.code:
+                    defined.setdefault(fold(doc[b.start:b.end].text), a)
+        if defined:
+            for cand in orgs:
+                name = defined.get(fold(doc[cand.start:cand.end].text))
+                if name is not None and cand.end - cand.start == 1:
+                    cand.code, cand.country = name.code, name.country
         return out
 
     # -------------------------------------------------------------- records
@@ -1548,6 +1766,13 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+_NAME_ENDING_REASONS = ("a law", "common noun written as an acronym", "currency code")
+_OPENING_BRACKET = WordSet({"("})
+_DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés", "chargées"}
+_MINISTER_WORDS = WordSet({"ministre", "ministres", "vice-ministre", "secrétaire"})
+_ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
+_MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
@@ -1582,4 +1807,4 @@ def _display_name(draft: ActorDraft) -> str:
     if draft.kind == "COUNTRY":
         return draft.names[0]
     # an organisation: its fullest form, unless that is only an acronym's expansion
-    return max(draft.names, key=lambda n: (len(n), n))
+    return max(draft.names, key=lambda n: (len(n), n[:1].isupper(), n))  # "Gilets jaunes" over "gilets jaunes"
