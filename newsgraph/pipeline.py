@@ -26,7 +26,10 @@ import contextlib
 import dataclasses
 import itertools
 import logging
+import os
+import sys
 import warnings
+import weakref
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
@@ -130,7 +133,12 @@ def _load(model: str, extra_dir: str | None) -> "Language":
     nlp.add_pipe("newsgraph_timexes")
     lexicon = {"lexicon": {"@misc": "newsgraph.event_lexicon.v1", "extra_dir": extra_dir}}
     nlp.add_pipe("newsgraph_events", config=lexicon)
+    _LOADED[nlp] = (model, extra_dir)
     return nlp
+
+
+#: The arguments :func:`load` built each pipeline from, for worker processes that build it again.
+_LOADED: "weakref.WeakKeyDictionary[Language, tuple[str, str | None]]" = weakref.WeakKeyDictionary()
 
 
 def load(model: str = DEFAULT_MODEL, *, extra_dir: str | None = None) -> "Language":
@@ -419,7 +427,7 @@ def _memory_zone(nlp: "Language") -> Any:
     return zone() if zone is not None else contextlib.nullcontext()
 
 
-def _local(nlp: "Language", jobs: Iterator[_Job], n_process: int, batch_size: int,
+def _local(nlp: "Language", jobs: Iterator[_Job], batch_size: int,
            zone_articles: int | None = None) -> Iterator[ArticleResult | ExtractionError]:
     """:func:`_process` in this process, :data:`ZONE_ARTICLES` articles per ``nlp.memory_zone()``."""
     zone_articles = zone_articles or ZONE_ARTICLES
@@ -427,13 +435,77 @@ def _local(nlp: "Language", jobs: Iterator[_Job], n_process: int, batch_size: in
     while first is not None:
         block = itertools.chain([first], itertools.islice(jobs, zone_articles - 1))
         with _memory_zone(nlp):
-            yield from _process(nlp, block, n_process, batch_size)
+            yield from _process(nlp, block, 1, batch_size)
         first = next(jobs, None)
 
 
 # ---------------------------------------------------------------- worker processes
 
-_WORKER: dict[str, Any] = {}  # the pipeline the forked worker processes use
+_WORKER: dict[str, Any] = {}  # the pipeline of a worker process
+
+
+def _start_method() -> str:
+    """The start method of :func:`extract_many`'s worker processes.
+
+    The one set with ``multiprocessing.set_start_method`` when there is one;
+    otherwise ``fork`` where it is available and safe (Linux and the other
+    POSIX systems but macOS): forked workers start at once and share the
+    loaded pipeline's memory with the parent. Otherwise ``spawn`` (macOS,
+    where system libraries make ``fork`` unsafe, and Windows, where it does
+    not exist), as Python's own default there.
+    """
+    import multiprocessing
+
+    chosen = multiprocessing.get_start_method(allow_none=True)
+    if chosen is not None:
+        return chosen
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+        return "fork"
+    return "spawn"
+
+
+@dataclass(frozen=True)
+class _Recipe:
+    """How a worker process that did not fork builds the parent's pipeline again.
+
+    ``model`` and ``extra_dir`` for a pipeline :func:`load` built (the worker
+    calls it with the same arguments); the pipeline's ``config`` and
+    ``to_bytes()`` for any other.
+    """
+
+    max_length: int
+    model: str | None = None
+    extra_dir: str | None = None
+    config: str | None = None
+    data: bytes | None = None
+
+
+def _recipe(nlp: "Language") -> _Recipe:
+    loaded = _LOADED.get(nlp)
+    if loaded is not None:
+        return _Recipe(int(nlp.max_length), model=loaded[0], extra_dir=loaded[1])
+    return _Recipe(int(nlp.max_length), config=nlp.config.to_str(), data=nlp.to_bytes())
+
+
+def _build(recipe: _Recipe) -> "Language":
+    """The pipeline of ``recipe`` (in a worker process)."""
+    if recipe.model is not None:
+        nlp = load(recipe.model, extra_dir=recipe.extra_dir)
+    else:
+        import spacy
+        from thinc.api import Config
+
+        import newsgraph.components  # noqa: F401  (registers factories from a source tree)
+
+        config = Config().from_str(recipe.config or "", interpolate=False)
+        nlp = spacy.util.load_model_from_config(config, auto_fill=False).from_bytes(recipe.data or b"")
+    nlp.max_length = recipe.max_length
+    return nlp
+
+
+def _start_worker(recipe: _Recipe) -> None:
+    """In a worker process that did not fork: build the pipeline once, before its first chunk."""
+    _WORKER["nlp"] = _build(recipe)
 
 
 def _work(jobs: list[_Job], batch_size: int) -> list[ArticleResult | ExtractionError]:
@@ -443,29 +515,39 @@ def _work(jobs: list[_Job], batch_size: int) -> list[ArticleResult | ExtractionE
         return list(_process(nlp, iter(jobs), 1, batch_size))
 
 
-def _fork_context() -> Any:
-    import multiprocessing
-
-    return multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-
-
 def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
               batch_size: int) -> Iterator[ArticleResult | ExtractionError]:
-    """Chunks of ``batch_size`` prepared articles sent to ``n_process`` forked workers, results in order.
+    """Chunks of ``batch_size`` prepared articles sent to ``n_process`` workers, results in order.
 
     The workers run spaCy and assemble the results (the parent only reads,
     prepares and yields); at most ``4 * n_process`` chunks are in flight, so
     that memory stays flat on an endless stream. A worker that dies fails its
     chunk's articles, and a new pool goes on with the rest.
+
+    Forked workers use the parent's pipeline as it is; the others
+    (``spawn``, ``forkserver``: see :func:`_start_method`) build it again
+    once each, from :func:`load`'s arguments (or from the pipeline's config
+    and bytes when :func:`load` did not build it), and give the same records.
     """
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = _fork_context()
-    _WORKER["nlp"] = nlp
+    method = _start_method()
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        _WORKER["nlp"] = nlp
+        options: dict[str, Any] = {}
+    else:
+        options = {"initializer": _start_worker, "initargs": (_recipe(nlp),)}
+        logger.debug("worker processes start with %r and build the pipeline again", method)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=n_process, mp_context=context, **options)
+
     in_flight: deque[tuple[Any, list[_Job]]] = deque()
     stash: list[BaseException] = []
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+    pool = new_pool()
 
     def submit(chunk: list[_Job]) -> None:
         nonlocal pool
@@ -473,7 +555,7 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
             in_flight.append((pool.submit(_work, chunk, batch_size), chunk))
         except BrokenProcessPool:
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+            pool = new_pool()
             in_flight.append((pool.submit(_work, chunk, batch_size), chunk))
 
     def oldest() -> Iterator[ArticleResult | ExtractionError]:
@@ -486,7 +568,7 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
             for job in chunk:
                 yield ExtractionError(f"the worker process died: {exc}", doc_id=job.article.doc_id, source=job.name)
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+            pool = new_pool()
             for index, (_, waiting) in enumerate(list(in_flight)):  # sent to the dead pool: send them again
                 in_flight[index] = (pool.submit(_work, waiting, batch_size), waiting)
 
@@ -516,13 +598,23 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
         _WORKER.pop("nlp", None)
 
 
+def _processes(n_process: int) -> int:
+    """``n_process`` as a number of processes (``-1``: one per available core, as in spaCy)."""
+    if n_process == -1:
+        cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+        return len(cores) if cores else (os.cpu_count() or 1)
+    if n_process < 1:
+        raise ValueError(f"n_process must be positive or -1, not {n_process!r}")
+    return int(n_process)
+
+
 def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
          batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
     jobs = _jobs(items, _chunk_limit(nlp), handle, prepare, numbered)
-    if n_process > 1 and _fork_context() is not None:
+    if n_process > 1:
         outcomes = _parallel(nlp, jobs, n_process, batch_size)
-    else:  # no fork (Windows): spaCy's own worker processes, assembled here
-        outcomes = _local(nlp, jobs, n_process, batch_size)
+    else:
+        outcomes = _local(nlp, jobs, batch_size)
     for outcome in outcomes:
         if isinstance(outcome, ExtractionError):
             handle(outcome)
@@ -627,7 +719,15 @@ def extract_many(
     ----------
     articles : iterable of str, Article, dict or bytes
     n_process : int
-        Worker processes for spaCy (``nlp.pipe``).
+        Worker processes (``-1``: one per core). Each runs spaCy and
+        assembles the results of chunks of ``batch_size`` articles. They
+        start with the start method set by ``multiprocessing.set_start_method``
+        if any, ``fork`` otherwise where it is safe (Linux), ``spawn`` on
+        macOS and Windows; a worker that does not fork builds the pipeline
+        again (from :func:`load`'s arguments, or from ``nlp``'s config and
+        bytes) and gives the same records. As with any use of ``spawn``, a
+        script that calls this must guard its top level with
+        ``if __name__ == "__main__":``.
     batch_size : int
         Articles per batch sent to spaCy.
     nlp : Language, optional
@@ -648,8 +748,9 @@ def extract_many(
     """
     handle = _handler(on_error)
     threshold = _check_confidence(min_confidence)
+    processes = _processes(n_process)
     nlp = nlp or load()
-    for result in _run(enumerate(articles), nlp, handle, n_process, batch_size, _prepare_item):
+    for result in _run(enumerate(articles), nlp, handle, processes, batch_size, _prepare_item):
         yield keep_confident(result, threshold)
 
 

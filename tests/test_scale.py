@@ -98,6 +98,84 @@ def test_a_failure_in_a_worker_process_is_isolated(nlp, monkeypatch):
     assert error_report(errors[0])["doc_id"] == "d4" and "KeyError" in error_report(errors[0])["reason"]
 
 
+@pytest.fixture
+def start_method():
+    """Set the multiprocessing start method for one test (``None``: unset), restored after it."""
+    import multiprocessing
+
+    before = multiprocessing.get_start_method(allow_none=True)
+    yield lambda method: multiprocessing.set_start_method(method, force=True)
+    multiprocessing.set_start_method(before, force=True)
+
+
+def test_the_start_method_is_the_one_set_else_fork_where_it_is_safe(start_method, monkeypatch):
+    import multiprocessing
+
+    start_method(None)
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    assert pipeline._start_method() == ("fork" if forks and sys.platform != "darwin" else "spawn")
+    monkeypatch.setattr(sys, "platform", "darwin")  # fork is unsafe on macOS: spawn, Python's default there
+    assert pipeline._start_method() == "spawn"
+    start_method("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
+    assert pipeline._start_method() == multiprocessing.get_start_method()  # set by the user: followed
+
+
+ZORG = "Le FLZ a attaqué l'armée malienne lundi près de Gao, a annoncé le gouvernement du Mali."
+
+
+def test_spawned_workers_build_the_pipeline_again_and_give_the_same_records(tmp_path, start_method, monkeypatch):
+    import concurrent.futures
+
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "organisations.tsv").write_text("id\tname\taliases\tcountry\ttype\n"
+                                             "ZORG\tFront de libération zorglubien\tFLZ\t\tarmed\n", encoding="utf-8")
+    nlp = newsgraph.load(extra_dir=str(extra))
+    items = _records(7)
+    items[3] = {"doc_id": "empty", "text": "   "}
+    items.append({"doc_id": "zorg", "text": ZORG, "published": "2022-11-28"})
+    errors: list[Exception] = []
+    one = list(newsgraph.extract_many(items, nlp=nlp, on_error=errors.append))
+    assert {a.name for a in one[-1].actors} == {"FLZ", "Mali"}  # the extra row is read
+
+    start_method("spawn")
+    contexts = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def pool(*args, **kwargs):
+        contexts.append(kwargs["mp_context"].get_start_method())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", pool)
+    errors_two: list[Exception] = []
+    two = list(newsgraph.extract_many(items, nlp=nlp, n_process=2, batch_size=2, on_error=errors_two.append))
+    assert contexts == ["spawn"]
+    assert [r.doc_id for r in two] == [r.doc_id for r in one] == ["d0", "d1", "d2", "d4", "d5", "d6", "zorg"]
+    assert _jsonl(two) == _jsonl(one)  # the workers built the pipeline with the same extra_dir
+    assert [str(e) for e in errors_two] == [str(e) for e in errors] and len(errors) == 1
+
+
+def test_a_pipeline_load_did_not_build_travels_as_its_config_and_bytes():
+    import spacy
+
+    assert pipeline._recipe(newsgraph.load()).model == pipeline.DEFAULT_MODEL
+    blank = spacy.blank("fr")
+    blank.add_pipe("newsgraph_paragraphs")
+    blank.max_length = 5000
+    recipe = pipeline._recipe(blank)
+    assert recipe.model is None and recipe.data
+    again = pipeline._build(pickle.loads(pickle.dumps(recipe)))
+    assert again.pipe_names == ["newsgraph_paragraphs"] and again.max_length == 5000
+    text = "Titre\n\nLe texte. La suite"
+    assert [t.is_sent_start for t in again(text)] == [t.is_sent_start for t in blank(text)]
+
+
+def test_n_process_minus_one_is_one_per_core_and_zero_is_refused(nlp):
+    assert pipeline._processes(-1) >= 1 and pipeline._processes(3) == 3
+    with pytest.raises(ValueError, match="n_process"):
+        list(newsgraph.extract_many(TEXTS, nlp=nlp, n_process=0))
+
+
 # --------------------------------------------------------------------------- error reports
 
 
