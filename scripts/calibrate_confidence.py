@@ -5,10 +5,17 @@ weights of the constructions that found its source and its target
 (``finders.tsv``). This script runs the extraction on gold files, labels every
 output event (right: its typed dyad, or for an event without a target its
 ``(source, type)``, is in the gold; wrong: it is not; events matching only an
-``optional`` gold event are left out, as the scorer does), fits the share of
-right events as a monotone function of the raw score (isotonic regression,
-pool adjacent violators, each block's share smoothed as (right + 1) / (n + 2)),
-and writes the points to ``newsgraph/resources/calibration.tsv`` (``--write``).
+``optional`` gold event are left out, as the scorer does), and fits:
+
+* the weight of each construction (``finders.tsv``): the share of right events
+  among those it found, smoothed toward the share of all events with four
+  pseudo-events, divided by that overall share (kept within 0.5 and 1.2);
+  a construction seen on no event keeps its weight;
+* the share of right events as a monotone function of the raw score
+  (isotonic regression, pool adjacent violators, each block's share smoothed
+  as (right + 1) / (n + 2)), written to ``calibration.tsv``.
+
+``--write`` writes both files.
 
 It prints, as Markdown tables for ``docs/evaluation.md``:
 
@@ -47,10 +54,16 @@ BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 THRESHOLDS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
+FINDERS = ROOT / "newsgraph" / "resources" / "finders.tsv"
+PSEUDO_EVENTS = 4
+WEIGHT_RANGE = (0.5, 1.2)
+
+
 @dataclass
 class Labelled:
     raw: float
     right: bool
+    rule: str = ""
 
 
 def raw_score(lexicon, rule: str) -> float:
@@ -59,6 +72,34 @@ def raw_score(lexicon, rule: str) -> float:
     entries = {e.id: e for e in lexicon}
     prior = entries[row].confidence if row in entries else 0.5
     return lexicon.score(prior, source_finder, None if target_finder == "none" else target_finder)
+
+
+def finder_weights(labelled: list[Labelled], lexicon) -> dict[tuple[str, str], float]:
+    """The smoothed share of right events per construction, relative to the overall share."""
+    overall = sum(x.right for x in labelled) / max(1, len(labelled))
+    counts: dict[tuple[str, str], list[int]] = {}
+    for x in labelled:
+        _, source_finder, target_finder = x.rule.split("/")
+        for key in (("source", source_finder), ("target", target_finder)):
+            counts.setdefault(key, [0, 0])
+            counts[key][0] += x.right
+            counts[key][1] += 1
+    weights = dict(lexicon.finder_weights)
+    low, high = WEIGHT_RANGE
+    for key, (right, n) in counts.items():
+        share = (right + PSEUDO_EVENTS * overall) / (n + PSEUDO_EVENTS)
+        weights[key] = round(min(high, max(low, share / overall)), 3) if overall else 1.0
+    return weights
+
+
+def with_weights(lexicon, weights):
+    from dataclasses import replace
+
+    return replace(lexicon, finder_weights=weights)
+
+
+def relabel(labelled: list[Labelled], lexicon) -> list[Labelled]:
+    return [Labelled(raw_score(lexicon, x.rule), x.right, x.rule) for x in labelled]
 
 
 def label(gold: dict, pred: dict, lexicon) -> list[Labelled]:
@@ -76,7 +117,7 @@ def label(gold: dict, pred: dict, lexicon) -> list[Labelled]:
         key = _dyad(e, p_ident) or _monad(e, p_ident)
         if key is None or key in optional or e.get("target") is not None and _dyad(e, p_ident) is None:
             continue  # optional, or a dyad the scorer drops (same country on both sides)
-        out.append(Labelled(raw_score(lexicon, e["rule"]), key in required))
+        out.append(Labelled(raw_score(lexicon, e["rule"]), key in required, e["rule"]))
     return out
 
 
@@ -128,15 +169,23 @@ def main() -> None:
         labelled[name] = [x for g, p in zip(golds[name], preds[name]) for x in label(g, p, lexicon)]
 
     everything = [x for xs in labelled.values() for x in xs]
+    weights = finder_weights(everything, lexicon)
+    weighted = with_weights(lexicon, weights)
+    labelled = {n: relabel(xs, weighted) for n, xs in labelled.items()}
+    everything = [x for xs in labelled.values() for x in xs]
     curve = isotonic(everything)
-    fitted = with_curve(lexicon, curve)
+    fitted = with_curve(weighted, curve)
     print(f"{len(everything)} labelled events, {sum(x.right for x in everything)} right; {len(curve)} calibration points")
     if args.write:
         lines = TARGET.read_text(encoding="utf-8").splitlines()
         header = [line for line in lines if line.startswith("#")] + ["raw\tconfidence\tevents\tcorrect"]
         body = [f"{raw:.4f}\t{share:.4f}\t{n}\t{right}" for raw, share, n, right in curve]
         TARGET.write_text("\n".join(header + body) + "\n", encoding="utf-8")
-        print(f"wrote {TARGET}", file=sys.stderr)
+        lines = FINDERS.read_text(encoding="utf-8").splitlines()
+        header = [line for line in lines if line.startswith("#")] + ["role\tfinder\tweight"]
+        body = [f"{role}\t{finder}\t{w}" for (role, finder), w in sorted(weights.items())]
+        FINDERS.write_text("\n".join(header + body) + "\n", encoding="utf-8")
+        print(f"wrote {TARGET} and {FINDERS}", file=sys.stderr)
 
     names = list(SETS)
     print("\n### Reliability: calibrated on both sets\n")
@@ -156,7 +205,9 @@ def main() -> None:
     crossed = []
     for n in names:
         other = [x for m in names if m != n for x in labelled[m]]
-        crossed.append(reliability(labelled[n], with_curve(lexicon, isotonic(other))))
+        other_weighted = with_weights(lexicon, finder_weights(other, lexicon))
+        other_curve = isotonic(relabel(other, other_weighted))
+        crossed.append(reliability(relabel(labelled[n], other_weighted), with_curve(other_weighted, other_curve)))
     for i, (label_, *_rest) in enumerate(crossed[0]):
         cells = []
         for t in crossed:
@@ -164,18 +215,19 @@ def main() -> None:
             cells += [str(count), fmt(mean), fmt(share)]
         print(f"| {label_} | " + " | ".join(cells) + " |")
 
-    print("\n### Typed dyads by min_confidence (calibrated on both sets)\n")
-    print("| min_confidence | " + " | ".join(f"{n}: P | R | F1" for n in names) + " |")
-    print("|---|" + "---|---|---|" * len(names))
+    print("\n### Typed dyads and monadic events by min_confidence (calibrated on both sets)\n")
+    print("| min_confidence | " + " | ".join(f"{n}: dyads P | R | F1 | monadic P" for n in names) + " |")
+    print("|---|" + "---|---|---|---|" * len(names))
     for threshold in THRESHOLDS:
         cells = []
         for n in names:
             kept = []
             for p in preds[n]:
-                events = [dict(e, confidence=fitted.calibrated(raw_score(lexicon, e["rule"]))) for e in p["events"]]
+                events = [dict(e, confidence=fitted.calibrated(raw_score(weighted, e["rule"]))) for e in p["events"]]
                 kept.append(dict(p, events=[e for e in events if e["confidence"] >= threshold]))
-            s = score(golds[n], kept).dyads
-            cells += [f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
+            scored = score(golds[n], kept)
+            s = scored.dyads
+            cells += [f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", f"{scored.monadic.precision:.3f}"]
         print(f"| {threshold:.1f} | " + " | ".join(cells) + " |")
     _ = keep_confident  # the library applies the same threshold (extract(..., min_confidence=...))
 
