@@ -724,6 +724,8 @@ def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: s
         # object ("prendre X à Y") has no patient for a target
         patients = patient(ctx, verb, agents_only=entry.type in _AGENT_ONLY_TYPES)
         found = [a for a in patients if a.actor not in sources] or modified_noun(ctx, verb, sources)
+    elif not found and is_passive(verb):
+        found = []  # "le BIT pris en référence par l'Unédic": a row without an object has no patient
     if not found:
         found = shared_recipient(ctx, verb, sources)
     if not found and entry.type == "REQUEST":

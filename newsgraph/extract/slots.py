@@ -84,7 +84,14 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
         # the parser hangs a noun's complement on its participle ("l'appui déterminant de la Russie") or on
         # the complement before it ("l'invasion de l'Ukraine par la Russie", "l'expulsion par la France de X")
         for child in tok.children:
-            if child.i > tok.i and (child.dep_ in ("amod", "acl") and child.pos_ == "VERB" or child.dep_ == "nmod"):
+            if child.i <= tok.i:
+                continue
+            participle = child.dep_ in ("amod", "acl") and child.pos_ == "VERB"
+            # "de X par Y", "par X de Y": two complements in a row, the second hung on the first
+            chained = child.dep_ == "nmod" and (
+                (slot == "par" and _matches(case_words(child), "de")) or (slot == "de" and _matches(case_words(child), "par"))
+            )
+            if participle or chained:
                 found.extend(g for g in child.children if g.dep_ in ("obl:arg", "obl", "nmod") and g.i > child.i and _matches(case_words(g), slot))
         head = tok.head
         if not found and slot == "par" and head != tok and head.pos_ == "VERB" and not any(c.dep_ in ("obl:agent", "aux:pass") for c in head.children):
