@@ -148,6 +148,19 @@ def reliability(labelled: list[Labelled], lexicon) -> list[tuple[str, int, float
     return rows
 
 
+def print_reliability(title: str, names: list[str], tables: list[list[tuple[str, int, float | None, float | None]]]) -> None:
+    """One Markdown table: the bins of calibrated confidence, and per gold set the events, their mean confidence, the share right."""
+    print(f"\n### {title}\n")
+    print("| confidence | " + " | ".join(f"{n}: events | mean conf. | right" for n in names) + " |")
+    print("|---|" + "---|---|---|" * len(names))
+    for i, (label_, *_rest) in enumerate(tables[0]):
+        cells = []
+        for table in tables:
+            _, count, mean, share = table[i]
+            cells += [str(count), fmt(mean), fmt(share)]
+        print(f"| {label_} | " + " | ".join(cells) + " |")
+
+
 def fmt(x: float | None) -> str:
     return "–" if x is None else f"{x:.2f}"
 
@@ -188,32 +201,14 @@ def main() -> None:
         print(f"wrote {TARGET} and {FINDERS}", file=sys.stderr)
 
     names = list(SETS)
-    print("\n### Reliability: calibrated on both sets\n")
-    print("| confidence | " + " | ".join(f"{n}: events | mean conf. | right" for n in names) + " |")
-    print("|---|" + "---|---|---|" * len(names))
-    tables = [reliability(labelled[n], fitted) for n in names]
-    for i, (label_, *_rest) in enumerate(tables[0]):
-        cells = []
-        for t in tables:
-            _, count, mean, share = t[i]
-            cells += [str(count), fmt(mean), fmt(share)]
-        print(f"| {label_} | " + " | ".join(cells) + " |")
-
-    print("\n### Reliability: each set scored with the curve fitted on the other only\n")
-    print("| confidence | " + " | ".join(f"{n}: events | mean conf. | right" for n in names) + " |")
-    print("|---|" + "---|---|---|" * len(names))
+    print_reliability("Reliability: calibrated on both sets", names, [reliability(labelled[n], fitted) for n in names])
     crossed = []
     for n in names:
         other = [x for m in names if m != n for x in labelled[m]]
         other_weighted = with_weights(lexicon, finder_weights(other, lexicon))
         other_curve = isotonic(relabel(other, other_weighted))
         crossed.append(reliability(relabel(labelled[n], other_weighted), with_curve(other_weighted, other_curve)))
-    for i, (label_, *_rest) in enumerate(crossed[0]):
-        cells = []
-        for t in crossed:
-            _, count, mean, share = t[i]
-            cells += [str(count), fmt(mean), fmt(share)]
-        print(f"| {label_} | " + " | ".join(cells) + " |")
+    print_reliability("Reliability: each set scored with the weights and curve fitted on the other only", names, crossed)
 
     print("\n### Typed dyads and monadic events by min_confidence (calibrated on both sets)\n")
     print("| min_confidence | " + " | ".join(f"{n}: dyads P | R | F1 | monadic P" for n in names) + " |")
