@@ -204,6 +204,14 @@ def test_quotation_gives_the_speaker_and_nous_is_the_state(nlp):
     assert (names[event.source].name, names[event.target].name, names[event.speaker].name) == ("Russie", "États-Unis", "Sergueï Lavrov")
 
 
+def test_according_to_gives_the_speaker(nlp):
+    _, result = readings(nlp, "D'après l'Iran, Israël a frappé la Syrie.")
+    names = result.actors_by_ref
+    attack = next(e for e in result.events if e.type == "ASSAULT")
+    assert names[attack.speaker].name == "Iran"
+    assert any(e.type == "ACCUSE" and names[e.source].name == "Iran" and names[e.target].name == "Israël" for e in result.events)
+
+
 def test_reported_attack_is_an_accusation(nlp):
     found, _ = readings(nlp, "La CIA a conclu que le gouvernement russe a attaqué les États-Unis.")
     assert {"Russie → États-Unis ASSAULT", "CIA → Russie ACCUSE"} <= found

@@ -79,6 +79,7 @@ _REQUESTED_DEPS = ("ccomp", "xcomp", "acl", "acl:relcl", "csubj", "nmod", "obj")
 _PLACE_CASES = {"dans", "en", "sur", "à", "au", "aux", "vers", "contre"}
 _FACING_CASES = {"devant", "face", "contre", "auprès"}
 _TIME_CASES = {"après", "avant", "depuis", "suite", "dès"}
+_ACCORDING_CASES = {"selon", "d' après"}
 _AGENT_CASES = {"de", "du", "des", "d'", "par"}
 _A_CASES = {"à", "au", "aux"}
 _PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
@@ -1030,10 +1031,17 @@ def reciprocal_pairs(ctx: EventContext, entry: TriggerEntry, sources: list[Arg],
 
 
 def reporter(ctx: EventContext, tok: Token) -> str | None:
-    """The actor who reports the clause of ``tok``: the subject of a reporting verb above it, or a quotation's speaker."""
+    """The actor who reports the clause of ``tok``: the subject of a reporting verb above it, a "selon X"
+    ("d'après X") on a clause above it, or a quotation's speaker."""
     current = tok
     speech = ctx.speech
     for _ in range(8):
+        for child in current.children:
+            cases = case_words(child)
+            if child.dep_.startswith("obl") and cases and (cases[0] in _ACCORDING_CASES or " ".join(cases[:2]) in _ACCORDING_CASES):
+                found = phrase_actors(ctx, child, "speaker", depth=1)
+                if found:
+                    return found[0].actor
         head = current.head
         if head == current:
             break

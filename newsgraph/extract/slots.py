@@ -32,8 +32,16 @@ _A_FORMS = {"au", "aux"}
 
 
 def case_words(tok: Token) -> list[str]:
-    """The prepositions (``case``/``mark`` children before it) that introduce ``tok``, normalised."""
-    return [normalize_apostrophes(c.lower_) for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    """The prepositions (``case``/``mark`` children before it, with their ``fixed`` words) that introduce ``tok``, normalised.
+
+    "d'après X" gives ``["d'", "après"]``, "auprès de X" ``["auprès", "de"]``.
+    """
+    words = []
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") and c.i < tok.i:
+            words.append(normalize_apostrophes(c.lower_))
+            words.extend(normalize_apostrophes(f.lower_) for f in c.children if f.dep_ == "fixed" and f.i < tok.i)
+    return words
 
 
 def _matches(cases: list[str], slot: str) -> bool:
