@@ -146,6 +146,10 @@ CASES = [
      {"Édouard Philippe → Simone Veil SUPPORT"}),
     # a "de" that is both a source and a target slot names the doer when a speech verb governs the noun
     ("announced-resignation", "Le gouvernement a annoncé la démission de Nicolas Hulot.", {"Nicolas Hulot → ∅ RETREAT (future)"}),
+    # a verb of qualification with a blaming complement accuses its object; a blaming predicate accuses its subject
+    ("qualification", "Le Japon proteste. Pékin qualifie le Japon d'« agresseur ».", {"Chine → Japon ACCUSE"}),
+    ("qualification-comme", "La Turquie désigne comme terroristes les combattants du PKK.", {"Turquie → PKK ACCUSE"}),
+    ("neutral-qualification", "La Turquie considère la France comme une partenaire.", set()),
     # taking from someone is capturing ("prendre X à Y"), taking alone is nothing
     ("capture", "L'armée irakienne a repris Mossoul à l'État islamique.", {"Irak → État islamique ASSAULT"}),
     ("take-alone", "Le Parti socialiste a pris la parole.", set()),
@@ -280,7 +284,6 @@ def test_every_required_seed_dyad_is_found(nlp):
     assert scores.dyads.recall == 1.0
 
 
-@pytest.mark.xfail(reason="a verdict given as a noun phrase ('un facteur de déstabilisation') is not read as an accusation", strict=True)
 def test_accusation_as_a_predicate_noun(nlp):
     found, _ = readings(nlp, "Le vice-ministre russe a déclaré que les troupes américaines étaient un « facteur de déstabilisation ».")
     assert any("ACCUSE" in r for r in found)

@@ -278,7 +278,10 @@ def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: st
                  exclude: set[str] | frozenset[str] = frozenset()) -> list[Arg]:
     """Actors of the first of ``slots`` (source slots of a noun: poss, amod, de, par) that holds one."""
     for slot in slots:
-        if slot == "poss":
+        if slot == "speaker":  # "X était un facteur de déstabilisation", said by someone: who says it
+            speaker = reporter(ctx, tok)
+            found = [Arg(speaker, tok.i, "speaker")] if speaker and speaker not in exclude else []
+        elif slot == "poss":
             found = [a for a in _possessive(ctx, tok, finder) if a.actor not in exclude]
         elif slot == "amod":
             found = [a for a in _demonyms(ctx, tok, finder) if a.actor not in exclude]
@@ -790,7 +793,9 @@ def _reacts(ctx: EventContext, verb: Token, entry_type: str) -> bool:
     if lemma in ctx.lexicon.cue("cancel"):
         return False
     rows = ctx.lexicon.lookup(lemma, "VERB")
-    return any(r.type in _REACTION_TYPES and r.type != entry_type and " " not in r.lemma for r in rows)
+    # a row that takes only a named actor ("poursuivre X" in justice) is another sense than "poursuivre les négociations"
+    return any(r.type in _REACTION_TYPES and r.type != entry_type and " " not in r.lemma
+               and not all(t.endswith("!") for t in r.targets) for r in rows)
 
 
 def governing_noun(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:

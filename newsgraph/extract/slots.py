@@ -65,8 +65,8 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
     preposition ("auprès de", "face à") also takes a noun the parser hung under
     its first word.
     """
-    if slot == "iobj":
-        return [c for c in tok.children if c.dep_ == "iobj"]
+    if slot in ("iobj", "nsubj"):
+        return [c for c in tok.children if c.dep_ == slot]
     if slot == "obj":
         return [
             c for c in tok.children

@@ -11,6 +11,16 @@ the sentence fills wins.
 Headlines are often tagged as noun phrases ("Italie : l'Union européenne
 menace le pays de sanctions"): a present-tense form of a lexicon verb between
 two actors is read as the verb there (:meth:`TriggerFinder.headline`).
+
+Two accusations are told by a judgement rather than by a word of the lexicon
+(the cue lists ``qualify`` and ``blame_noun`` of ``cues.tsv``):
+
+* a verb of qualification with a blaming complement: "Ankara désigne
+  **comme terroristes** les forces kurdes", "a qualifié les frappes **d'agression**"
+  (``cue:qualify:<verb>``: the subject accuses the object);
+* a blaming predicate: "les troupes américaines étaient **un facteur de
+  déstabilisation**", said by someone (``cue:blame:<noun>``: the speaker accuses
+  the subject).
 """
 
 from __future__ import annotations
@@ -114,7 +124,31 @@ class TriggerFinder:
             entry = self.entry_for(tok)
             if entry is not None:
                 found.append(Trigger(tok, entry))
-        return found
+        judged = {t.token.i for t in found}
+        found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
+        return sorted(found, key=lambda t: t.token.i)
+
+    def _judgements(self, doc: Doc, body_start: int) -> list[Trigger]:
+        """Accusations told by a blaming complement or predicate (see the module's docstring)."""
+        blame, qualify = self.lexicon.cue("blame_noun"), self.lexicon.cue("qualify")
+        if not blame:
+            return []
+        out = []
+        for tok in doc:
+            if tok.idx < body_start or tok.pos_ not in ("VERB", "NOUN") or tok.is_space:
+                continue
+            if tok.pos_ == "VERB" and verb_lemma(tok) in qualify and _blames(tok, blame, depth=2, cases=_QUALIFYING_CASES):
+                out.append(Trigger(tok, self._judgement_entry("qualify", verb_lemma(tok), "VERB")))
+            elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
+                if tok.lemma_.lower() in blame or _blames(tok, blame, depth=1, cases=("de", "d'")):
+                    out.append(Trigger(tok, self._judgement_entry("blame", tok.lemma_.lower(), "NOUN")))
+        return out
+
+    def _judgement_entry(self, kind: str, lemma: str, pos: str) -> TriggerEntry:
+        if pos == "VERB":  # the subject accuses the object
+            return TriggerEntry(f"cue:qualify:{lemma}", lemma, "VERB", "ACCUSE", "111", ("obj",), (), None, None, 0.6)
+        # the speaker accuses the predicate's subject
+        return TriggerEntry(f"cue:blame:{lemma}", lemma, "NOUN", "ACCUSE", "111", ("nsubj",), ("speaker",), None, None, 0.5)
 
     def headline(self, title: Span, has_actor: Callable[[int], bool]) -> list[tuple[Trigger, int, int]]:
         """Present-tense lexicon verbs of a verbless headline between two actors.
@@ -197,6 +231,23 @@ class TriggerFinder:
         if reflexive_rows:
             fitting = reflexive_rows
         return fitting[0] if len(fitting) == 1 else _best_sense(tok, fitting)
+
+
+_QUALIFYING_CASES = ("comme", "de", "d'", "en")
+
+
+def _blames(tok: Token, blame: frozenset[str], depth: int, cases: tuple[str, ...]) -> bool:
+    """Is there a blaming noun ("terroristes", "agression") introduced by one of ``cases`` below ``tok``?"""
+    frontier = [(c, 1) for c in tok.children]
+    while frontier:
+        node, level = frontier.pop()
+        if node.pos_ == "NOUN" and node.lemma_.lower() in blame:
+            words = [normalize_apostrophes(c.lower_) for c in node.children if c.dep_ in ("case", "mark")]
+            if any(w in cases for w in words):
+                return True
+        if level < depth:
+            frontier.extend((c, level + 1) for c in node.children)
+    return False
 
 
 def expression_fits(tok: Token, entry: TriggerEntry) -> bool:
