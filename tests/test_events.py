@@ -169,6 +169,8 @@ EXACT = [
     # travelling together is no meeting between the travellers
     ("travel-together", "L'Ukraine attend. Emmanuel Macron et Olaf Scholz se sont rendus à Kiev.",
      {"Emmanuel Macron → Ukraine CONSULT", "Olaf Scholz → Ukraine CONSULT"}),
+    # the noun of a longer expression ("suspendre son aide") is no event of its own
+    ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 
 

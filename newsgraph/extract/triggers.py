@@ -124,6 +124,9 @@ class TriggerFinder:
             entry = self.entry_for(tok)
             if entry is not None:
                 found.append(Trigger(tok, entry))
+        # "a suspendu son *aide*": a word of a longer expression is not a trigger of its own
+        covered = {i for t in found for i in (_expression_positions(t.token, content_words(t.entry.lemma)[1:]) or ())}
+        found = [t for t in found if t.token.i not in covered]
         judged = {t.token.i for t in found}
         found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
         return sorted(found, key=lambda t: t.token.i)
@@ -262,17 +265,24 @@ def _followed_by(tok: Token, words: list[str]) -> bool:
     Up to four determiners, adjectives, adverbs, pronouns or auxiliaries may
     come between them.
     """
+    return _expression_positions(tok, words) is not None
+
+
+def _expression_positions(tok: Token, words: list[str]) -> list[int] | None:
+    """The positions of the expression's other words after ``tok``, or None if they do not follow it."""
     doc = tok.doc
     i = tok.i + 1
+    positions = []
     for word in words:
         skipped = 0
         while i < len(doc) and normalize_apostrophes(doc[i].lower_) != word and skipped < 4 and doc[i].pos_ in ("ADV", "PRON", "DET", "ADJ", "AUX"):
             i += 1
             skipped += 1
         if i >= len(doc) or normalize_apostrophes(doc[i].lower_) != word:
-            return False
+            return None
+        positions.append(i)
         i += 1
-    return True
+    return positions
 
 
 def _best_sense(tok: Token, entries: list[TriggerEntry]) -> TriggerEntry:
