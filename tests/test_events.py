@@ -170,6 +170,11 @@ EXACT = [
     ("travel-together", "L'Ukraine attend. Emmanuel Macron et Olaf Scholz se sont rendus à Kiev.",
      {"Emmanuel Macron → Ukraine CONSULT", "Olaf Scholz → Ukraine CONSULT"}),
     # the noun of a longer expression ("suspendre son aide") is no event of its own
+    # an active verb's "par" phrase is the agent of its event object, not of the verb
+    ("agent-of-the-object", "L'Union africaine a condamné l'invasion du Tchad par la Libye.",
+     {"Union africaine → Libye ACCUSE", "Libye → Tchad ASSAULT"}),
+    # a complement the parser hangs on the adjunct before it ("par téléphone avec X")
+    ("complement-after-adjunct", "Olaf Scholz s'est entretenu par téléphone avec Joe Biden.", {"Olaf Scholz → Joe Biden CONSULT"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

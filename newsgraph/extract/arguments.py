@@ -50,7 +50,7 @@ from spacy.tokens import Token
 
 from ..resources import TriggerEntry
 from ..types import EVENT_TYPES
-from .clauses import is_passive, verb_lemma
+from .clauses import is_active_transitive, is_passive, verb_lemma
 from .event_context import Arg, EventContext, unique_args
 from .normalize import normalize_apostrophes
 from .slots import case_words, slot_fillers
@@ -380,6 +380,8 @@ def passive_agent(ctx: EventContext, verb: Token) -> list[Arg]:
 
     A "par" phrase of a passive is its agent, whatever label the parser gave it.
     """
+    if is_active_transitive(verb):
+        return []  # "a condamné l'invasion de l'Ukraine par la Russie": the agent of the object
     passive = any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice")
     agents = [
         c for c in verb.children

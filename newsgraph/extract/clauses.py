@@ -130,6 +130,19 @@ def _etre_verbs() -> frozenset[str]:
 _REFLEXIVE_PRONOUNS = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 
 
+def is_active_transitive(verb: Token) -> bool:
+    """An avoir auxiliary, no passive one, and a direct object: "a condamné l'invasion (par la Russie)".
+
+    A "par" phrase the parser hangs on such a verb as its agent belongs to the object.
+    """
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "obj" for c in children)
+        and any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children)
+        and not any(c.dep_ == "aux:pass" for c in children)
+    )
+
+
 def is_passive(verb: Token) -> bool:
     """Is ``verb`` a passive ("a été rejetée", "est signé par ...")?
 
@@ -138,6 +151,8 @@ def is_passive(verb: Token) -> bool:
     tombé d'accord", "sont arrivés") or is reflexive ("s'est accordée"),
     which the parser often labels as passives.
     """
+    if is_active_transitive(verb):
+        return False
     if any(c.dep_ == "obl:agent" for c in verb.children):
         return True
     if not any(c.dep_ == "aux:pass" for c in verb.children) and not any(c.dep_ == "nsubj:pass" for c in verb.children):

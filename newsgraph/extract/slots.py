@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import is_active_transitive
 from .normalize import normalize_apostrophes
 
 __all__ = ["ARGUMENT_DEPS", "case_words", "slot_fillers"]
@@ -88,6 +89,14 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ARGUMENT_DEPS and _matches(case_words(child), slot):
             found.append(child)
+    if not found and tok.pos_ == "VERB":
+        # "s'est entretenu par téléphone avec X": the parser hangs the complement on the adjunct before it
+        for child in tok.children:
+            if child.dep_ in ("obl", "obl:mod") and child.i > tok.i and case_words(child):
+                found.extend(
+                    g for g in child.children
+                    if g.dep_ == "nmod" and g.i > child.i and _matches(case_words(g), slot) and not _matches(case_words(child), slot)
+                )
     if not found and tok.pos_ == "NOUN":
         # the parser hangs a noun's complement on its participle ("l'appui déterminant de la Russie") or on
         # the complement before it ("l'invasion de l'Ukraine par la Russie", "l'expulsion par la France de X")
@@ -102,7 +111,8 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
             if participle or chained:
                 found.extend(g for g in child.children if g.dep_ in ("obl:arg", "obl", "nmod") and g.i > child.i and _matches(case_words(g), slot))
         head = tok.head
-        if not found and slot == "par" and head != tok and head.pos_ == "VERB" and not any(c.dep_ in ("obl:agent", "aux:pass") for c in head.children):
+        passive = any(c.dep_ in ("obl:agent", "aux:pass") for c in head.children) and not is_active_transitive(head)
+        if not found and slot == "par" and head != tok and head.pos_ == "VERB" and not passive:
             # "condamne l'invasion de l'Ukraine par la Russie": an active verb's "par" belongs to its event noun
             found = [c for c in head.children if c.dep_.startswith("obl") and c.i > tok.i and _matches(case_words(c), "par")]
     return found
