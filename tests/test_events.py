@@ -175,6 +175,14 @@ EXACT = [
      {"Union africaine → Libye ACCUSE", "Libye → Tchad ASSAULT"}),
     # a complement the parser hangs on the adjunct before it ("par téléphone avec X")
     ("complement-after-adjunct", "Olaf Scholz s'est entretenu par téléphone avec Joe Biden.", {"Olaf Scholz → Joe Biden CONSULT"}),
+    # conjuncts stand on one side; a "que" clause after "et" starts no list
+    ("one-side-conjuncts", "Le Parti socialiste et Les Républicains n'ont pas voté, malgré leur opposition au texte.", set()),
+    ("clause-after-et", "On sait que la Pologne soutient l'Ukraine et que la Hongrie hésite.", {"Pologne → Ukraine SUPPORT"}),
+    # a fixed phrase tells nothing without a complement
+    ("idiom", "Netflix, la plate-forme de vidéo à la demande détenue par Reed Hastings, grandit.", set()),
+    # a sentence to a penalty is a sanction, whatever stands between "à" and the penalty
+    ("sentence", "L'Iran a condamné Nazanin Zaghari-Ratcliffe à cinq ans de prison.",
+     {"Iran → Nazanin Zaghari-Ratcliffe SANCTION"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -384,7 +384,9 @@ CUES = [
     ("cancel: lifted sanctions", "L'Union européenne a levé les sanctions contre l'Iran.",
      "Union européenne → Iran SANCTION (future, negated)"),
     ("cancel: refused talks", "La Russie refuse toute négociation avec l'Ukraine.", "Russie → Ukraine CONSULT (future, negated)"),
-    ("cancel: broken truce", "La Russie a rompu le cessez-le-feu avec l'Ukraine.", "Russie → Ukraine CONCEDE (future, negated)"),
+    ("cancel: abandoned truce", "La Russie a abandonné le cessez-le-feu avec l'Ukraine.", "Russie → Ukraine CONCEDE (future, negated)"),
+    # breaking a ceasefire is a row of its own (CAMEO 196), whose noun tells nothing more
+    ("broken truce", "La Russie a rompu le cessez-le-feu avec l'Ukraine.", "Russie → Ukraine ASSAULT"),
     ("hypothetical: réfléchir à", "La Russie réfléchit à attaquer l'Ukraine.", "Russie → Ukraine ASSAULT (hypothetical)"),
     ("rejects when negated: cautionner", "La Chine ne cautionne pas la Russie.", "Chine → Russie REJECT"),
 ]

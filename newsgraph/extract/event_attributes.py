@@ -12,7 +12,8 @@
 * words that do not tell an event here: an **aspectual** verb before its
   infinitive ("cesser de financer" tells the financing), a trigger inside the
   "que" clause of a **content noun** ("une garantie qu'elle n'attaquera pas"),
-  and every trigger of a **sports report** (at least 1.5% of its words, and
+  a noun in an **idiom** without a complement ("vidéo à la demande", "sur
+  demande", but "à la demande de X" asks), and every trigger of a **sports report** (at least 1.5% of its words, and
   three distinct ones, are sports words: "X bat Y", "se retire du tournoi",
   "offre une médaille au Brésil" tell results, not events).
 
@@ -68,6 +69,8 @@ class EventCues:
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
         self.aspectual = lexicon.cue("aspectual")
+        # "à la demande": the words before the noun, then the noun, for nouns that tell nothing without a complement
+        self.idioms = {tuple(phrase.split()) for phrase in lexicon.cue("idiom")}
         self.sport = lexicon.cue("sport")
 
     def modality(self, tok: Token, entry: TriggerEntry) -> str:
@@ -180,8 +183,19 @@ class EventCues:
         return len(hits) >= _SPORTS_WORDS and sum(n for _, n in hits) >= _SPORTS_SHARE * len(words)
 
     def tells_no_event(self, tok: Token) -> bool:
-        """An aspectual verb before its infinitive, or a trigger inside a content noun's "que" clause."""
-        return self._aspectual(tok) or self._in_content_clause(tok)
+        """An aspectual verb before its infinitive, a trigger inside a content noun's "que" clause, an idiom."""
+        return self._aspectual(tok) or self._in_content_clause(tok) or self._idiom(tok)
+
+    def _idiom(self, tok: Token) -> bool:
+        """"vidéo à la demande": a noun in a fixed phrase, without a complement of its own."""
+        if tok.pos_ != "NOUN" or any(c.dep_ == "nmod" and c.i > tok.i for c in tok.children):
+            return False
+        doc = tok.doc
+        for phrase in self.idioms:
+            start = tok.i - len(phrase) + 1
+            if start >= 0 and tuple(normalize_apostrophes(t.lower_) for t in doc[start:tok.i + 1]) == phrase:
+                return True
+        return False
 
     def _aspectual(self, tok: Token) -> bool:
         """"arrêter d'envoyer", "cesser de financer": the verb marks an aspect, not an act."""

@@ -51,6 +51,15 @@ def unique_args(args: Any) -> list[Arg]:
     return out
 
 
+def _first_conjunct(tok: Token) -> int:
+    """The first conjunct of the coordination ``tok``'s phrase belongs to (itself when it is none)."""
+    while tok.dep_ in ("flat:name", "flat", "compound", "fixed") and tok.head != tok:
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.i
+
+
 class EventContext:
     """Per-document lookups for the event finders.
 
@@ -146,6 +155,15 @@ class EventContext:
         """Do two actors stand for the same state (a person in office and their country)?"""
         return a == b or self.state_of(a) == self.state_of(b)
 
+    def coordinated(self, actor: str, j: int) -> bool:
+        """Is the token ``j`` a conjunct of a mention of ``actor`` in its sentence ("de Pixar, Marvel et Lucasfilm")?"""
+        sent = self.doc[j].sent
+        first = _first_conjunct(self.doc[j])
+        return any(
+            i != j and self.actor_at(i) == actor and _first_conjunct(self.doc[i]) == first
+            for i in range(sent.start, sent.end)
+        )
+
     def demonym_actor(self, tok: Token) -> str | None:
         """The country actor a lower-case nationality adjective names ("russe")."""
         if not tok.is_lower:
@@ -206,7 +224,10 @@ class EventContext:
             if glue == 0 or j >= sent_end or not (doc[j - glue].text == "," or doc[j - glue].lower_ in ("et", "ou")):
                 break
             ref = self.actor_at(j)
-            coordinated = any(t.lower_ in ("et", "ou") for t in doc[j - glue:j])
+            glue_words = [t.lower_ for t in doc[j - glue:j]]
+            if any(w == "que" and (k == 0 or glue_words[k - 1] != "ainsi") for k, w in enumerate(glue_words)):
+                break  # "soutient X et que Y défile": another clause, not a list ("ainsi que" is one)
+            coordinated = any(w in ("et", "ou") for w in glue_words)
             if not ref or ref == first or (not coordinated and self.kind(ref) != kind):
                 break  # "à Bujumbura, Évariste Ndayishimiye ...": an apposition, not a list
             found.append(Arg(ref, j, "enumeration"))

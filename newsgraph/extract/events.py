@@ -136,6 +136,14 @@ class EventExtractor:
         entry = trigger.entry
         sources, targets, mutual = self._arguments(ctx, trigger)
         pairs: list[tuple[Arg, Arg | None]] = [(s, t) for s in sources for t in targets if s.actor != t.actor]
+        if entry.type not in _SYMMETRIC_TYPES:
+            # the conjuncts of one phrase ("les rachats de Pixar, Marvel et Lucasfilm", "X et Y, malgré leur
+            # opposition") are on one side of the event; co-subjects of a mutual verb are the exception
+            co_sources = {s.actor for s in sources}
+            pairs = [
+                (s, t) for s, t in pairs
+                if t is None or t.finder == "subject" or not (ctx.coordinated(s.actor, t.token) or t.actor in co_sources)
+            ]
         if targets:
             if entry.type == "RETREAT":
                 # a person leaving a country travels; RETREAT is leaving a treaty, a body, a territory

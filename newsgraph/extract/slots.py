@@ -89,8 +89,9 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
     for child in tok.children:
         if child.dep_ in ARGUMENT_DEPS and _matches(case_words(child), slot):
             found.append(child)
-    if not found and tok.pos_ == "VERB":
+    if not found and tok.pos_ == "VERB" and slot not in ("de", "à"):
         # "s'est entretenu par téléphone avec X": the parser hangs the complement on the adjunct before it
+        # (not "de" or "à", which complete the adjunct itself: "à la suite de X", "en réponse à X")
         for child in tok.children:
             if child.dep_ in ("obl", "obl:mod") and child.i > tok.i and case_words(child):
                 found.extend(

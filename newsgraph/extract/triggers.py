@@ -223,7 +223,7 @@ class TriggerFinder:
             if reflexive and not _is_reflexive_row(entry) and any(slot.startswith("obj") for slot in entry.targets):
                 continue  # "se retrouvent aux côtés de": the pronoun fills the object, the sense is another
             words = content_words(entry.lemma)
-            if len(words) > 1 and not _followed_by(tok, words[1:]):
+            if len(words) > 1 and not (_followed_by(tok, words[1:]) or _in_complement(tok, words[1:])):
                 continue
             fitting.append(entry)
         if not fitting:
@@ -266,6 +266,27 @@ def _followed_by(tok: Token, words: list[str]) -> bool:
     come between them.
     """
     return _expression_positions(tok, words) is not None
+
+
+_PREPOSITIONS = frozenset({"à", "de", "en", "contre", "avec", "pour", "sur"})
+
+
+def _in_complement(tok: Token, words: list[str]) -> bool:
+    """Does a complement of ``tok`` introduced by the expression's preposition hold its other words?
+
+    "condamner *à* trois ans de *prison*", "condamné hier *à* une lourde *peine*": the
+    row "condamner à prison" fits though a number or a measure stands between.
+    """
+    if len(words) < 2 or words[0] not in _PREPOSITIONS:
+        return False
+    rest = set(words[1:])
+    for child in tok.children:
+        if child.i > tok.i and normalize_apostrophes(child.lower_) != words[0] and any(
+            normalize_apostrophes(c.lower_) == words[0] for c in child.children if c.dep_ == "case"
+        ):
+            if rest <= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}:
+                return True
+    return False
 
 
 def _expression_positions(tok: Token, words: list[str]) -> list[int] | None:
