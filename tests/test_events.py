@@ -183,6 +183,19 @@ EXACT = [
     # a sentence to a penalty is a sanction, whatever stands between "à" and the penalty
     ("sentence", "L'Iran a condamné Nazanin Zaghari-Ratcliffe à cinq ans de prison.",
      {"Iran → Nazanin Zaghari-Ratcliffe SANCTION"}),
+    # the relative pronoun object stands for its antecedent; a conjugated verb the parser hangs on the
+    # relative clause is said of the antecedent; the relative clause's own actors are not the antecedent
+    ("relative-object", "Le Hezbollah, que les États-Unis ont sanctionné, proteste.",
+     {"États-Unis → Hezbollah SANCTION", "Hezbollah → ∅ PROTEST"}),
+    ("relative-qualification", "Les combattants du PKK, qu'Ankara considère comme terroristes, sont armés.", {"Turquie → PKK ACCUSE"}),
+    ("relative-not-antecedent", "L'homme qui a attaqué la Belgique est mort.", set()),
+    # an event noun in an "en" adverbial: the clause's doer acts for or against its "de" complement
+    ("adverbial-noun", "La Russie intervient en soutien de la Syrie.", {"Russie → Syrie SUPPORT"}),
+    # a predicate noun of undergoing: its subject is the target of the event its complement tells
+    ("victim", "L'Arménie est victime d'une attaque de l'Azerbaïdjan.", {"Azerbaïdjan → Arménie ASSAULT"}),
+    ("target-of", "Le Hamas est la cible de l'aviation israélienne.", {"Israël → Hamas ASSAULT"}),
+    # a complement of relation does not name the phrase ("les régions frontalières avec X")
+    ("relation-complement", "Le Mali fait face à une rébellion venue des régions frontalières avec l'Algérie.", set()),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

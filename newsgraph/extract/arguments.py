@@ -57,6 +57,7 @@ from .slots import case_words, slot_fillers
 from .triggers import content_words, expression_fits
 
 __all__ = [
+    "adverbial_noun",
     "aimed_at",
     "conjuncts",
     "followers",
@@ -81,6 +82,8 @@ _FACING_CASES = {"devant", "face", "contre", "auprès"}
 _TIME_CASES = {"après", "avant", "depuis", "suite", "dès"}
 _ACCORDING_CASES = {"selon", "d' après"}
 _AGENT_CASES = {"de", "du", "des", "d'", "par"}
+# complements that relate a plain noun to someone else: the phrase does not refer to them
+_RELATION_CASES = {"avec", "sans", "entre"}
 _A_CASES = {"à", "au", "aux"}
 _PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
 _RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -221,6 +224,8 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
                     if grand.dep_ == "nmod" and case_words(grand)[:1] and case_words(grand)[0] in _AGENT_CASES:
                         who.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
                 continue
+            if cases and cases[0] in _RELATION_CASES:
+                continue  # "les régions frontalières avec l'Afghanistan" are not Afghanistan
             tier = who if not cases or cases[0] in _AGENT_CASES else others
             tier.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
         elif child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
@@ -347,7 +352,9 @@ def relative(ctx: EventContext, verb: Token) -> list[Arg]:
         return []
     for child in verb.children:
         if child.dep_ == "nsubj" and normalize_apostrophes(child.lower_) in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
-            return _antecedent_actors(ctx, verb.head, "relative")
+            # not an actor of the relative clause itself ("l'homme qui a attaqué la France")
+            clause = range(verb.left_edge.i, verb.right_edge.i + 1)
+            return [a for a in _antecedent_actors(ctx, verb.head, "relative") if a.token not in clause]
     return []
 
 
@@ -404,6 +411,12 @@ def control(ctx: EventContext, verb: Token, climbed: int = 0) -> list[Arg]:
     if head.pos_ in ("NOUN", "ADJ"):
         return _predicate_controller(ctx, verb, head, climbed)
     if head.pos_ not in ("VERB", "AUX") or verb.dep_ == "acl":
+        return []
+    if verb.dep_ == "xcomp" and "Fin" in verb.morph.get("VerbForm"):
+        # a conjugated verb is no infinitive: "La Russie, qui accuse l'Ukraine, proteste", where the parser
+        # hangs the main verb on the relative clause, is said of the antecedent
+        if head.dep_ == "acl:relcl" and head.i < verb.i and head.head.i < head.i:
+            return [Arg(a.actor, a.token, "control") for a in phrase_actors(ctx, head.head, "control", depth=0)]
         return []
     if verb.dep_ == "xcomp" and verb_lemma(head) in ctx.lexicon.cue("object_control"):
         controllers = [
@@ -959,6 +972,21 @@ def two_de_complements(ctx: EventContext, noun: Token, entry: TriggerEntry) -> t
     return (sources, targets) if sources and targets else ([], [])
 
 
+def adverbial_noun(ctx: EventContext, noun: Token, entry: TriggerEntry) -> tuple[list[Arg], list[Arg]]:
+    """"**La Russie** intervient en soutien **de la Syrie**": an event noun in an "en" adverbial is the
+    clause's doer's act, and its "de" complement is whom it is for or against ("en représailles de")."""
+    verb = noun.head
+    if case_words(noun) != ["en"] or noun.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB":
+        return [], []
+    if any(c.dep_ == "det" for c in noun.children):
+        return [], []  # "en une attaque": not an adverbial
+    sources = verb_sources(ctx, verb)
+    exclude = {s.actor for s in sources}
+    targets = [Arg(a.actor, a.token, "frame") for f in slot_fillers(noun, "de") for a in phrase_actors(ctx, f, "frame", depth=1, exclude=exclude)]
+    targets = targets or [Arg(a.actor, a.token, "frame") for a in _frame_actors(ctx, noun, list(entry.targets), "frame", exclude)]
+    return (sources, targets) if sources and targets else ([], [])
+
+
 def light_verb_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
     """"a imposé des sanctions **à la Russie**", "tiendra des pourparlers **avec** ...": the row's slots on the light verb."""
     verb = _governor(noun)
@@ -980,7 +1008,14 @@ def beneficiary(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
     """"**Le régime** bénéficie du soutien de la Russie", "a reçu l'aide de": the subject of a receiving verb."""
     verb = _governor(noun)
     if not _receives(ctx, verb):
-        return []
+        # "l'Ukraine est victime d'une attaque de la Russie", "X a été la cible de frappes": a predicate noun of undergoing
+        head = noun.head
+        if head == noun or head.pos_ not in ("NOUN", "ADJ") or head.lemma_.lower() not in ctx.lexicon.cue("receive") or noun.dep_ not in ("nmod", "obl:arg"):
+            return []
+        if not any(c.dep_ == "cop" for c in head.children):
+            return []
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        return [Arg(a.actor, a.token, "beneficiary") for c in subjects for a in phrase_actors(ctx, c, "beneficiary", exclude=exclude)]
     return [Arg(a.actor, a.token, "beneficiary") for a in verb_sources(ctx, verb) if a.actor not in exclude]
 
 

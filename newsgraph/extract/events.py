@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import EventLexicon, Gazetteer, make_gazetteer
 from .arguments import (
+    adverbial_noun,
     between,
     followers,
     noun_frame,
@@ -117,6 +118,8 @@ class EventExtractor:
                 sources = sources + [f for f in followers(ctx, tok) if f.actor not in {t.actor for t in targets}]
             return sources, targets, []
         sources, targets = two_de_complements(ctx, tok, entry)
+        if not sources:
+            sources, targets = adverbial_noun(ctx, tok, entry)
         if sources:
             return sources, targets, []
         # the frame's actors first, so that "l'invasion de l'Ukraine par la Russie" takes its source from "par";

@@ -45,6 +45,11 @@ def case_words(tok: Token) -> list[str]:
     return words
 
 
+def _relative_object(tok: Token) -> bool:
+    """"que"/"qu'" opening a relative clause as its object (the parser labels it ``obj`` or ``mark``)."""
+    return normalize_apostrophes(tok.lower_) in ("que", "qu'") and tok.dep_ in ("obj", "mark")
+
+
 def _matches(cases: list[str], slot: str) -> bool:
     if not cases:
         return False
@@ -69,12 +74,16 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
     if slot in ("iobj", "nsubj"):
         return [c for c in tok.children if c.dep_ == slot]
     if slot == "obj":
-        return [
+        found = [
             c for c in tok.children
             if c.dep_ == "obj"
             or (c.dep_ in ("obl", "obl:mod", "obl:arg", "dep") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "case" for g in c.children))
         ]
+        if tok.dep_ == "acl:relcl" and any(_relative_object(c) for c in tok.children if c.i < tok.i):
+            # "le PKK, qu'Ankara considère comme terroriste": the relative pronoun stands for the antecedent
+            found = [c for c in found if not _relative_object(c)] or [tok.head]
+        return found
     if slot.startswith("obj."):
         found = []
         for obj in slot_fillers(tok, "obj"):
