@@ -418,7 +418,7 @@ CAMEO_TYPES = {
     "175": {"ASSAULT"}, "18": {"ASSAULT"}, "19": {"ASSAULT"}, "191": {"COERCE"}, "192": {"COERCE", "ASSAULT"},
     "20": {"ASSAULT"},
 }
-SLOTS = {"obj", "iobj", "entre"}
+SLOTS = {"obj", "iobj", "nsubj", "entre"}
 PREPOSITIONS = {"avec", "à", "au", "aux", "contre", "de", "en", "envers", "auprès de", "chez", "sur", "devant", "face à",
                 "dans", "pour", "vers", "près de", "derrière", "à l'encontre de"}
 
