@@ -196,6 +196,12 @@ EXACT = [
     ("target-of", "Le Hamas est la cible de l'aviation israélienne.", {"Israël → Hamas ASSAULT"}),
     # a complement of relation does not name the phrase ("les régions frontalières avec X")
     ("relation-complement", "Le Mali fait face à une rébellion venue des régions frontalières avec l'Algérie.", set()),
+    # an object the parser hung on the complement before it ("a reçu lundi à Ankara le secrétaire général")
+    ("object-after-place", "Le roi Abdallah II a reçu mardi à Amman le président palestinien, Mahmoud Abbas.",
+     {"Abdallah II → Mahmoud Abbas CONSULT @2022-11-22"}),
+    # a participle's own object is not the noun it describes, nor the doer of the clause
+    ("participle-object", "Le Sénat a voté une motion dénonçant la Turquie.", {"Sénat → Turquie ACCUSE"}),
+    ("present-participle-phrase", "Les milices soutenant le gouvernement libyen ont attaqué.", set()),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

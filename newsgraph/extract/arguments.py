@@ -229,6 +229,8 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
             tier = who if not cases or cases[0] in _AGENT_CASES else others
             tier.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
         elif child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
+            if child.dep_ == "acl" and "Past" not in child.morph.get("Tense"):
+                continue  # "les forces soutenant le régime" are not the regime; "les crédits accordés à X" concern X
             for grand in child.children:
                 if grand.dep_ == "obl:agent":
                     who.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
@@ -353,9 +355,14 @@ def relative(ctx: EventContext, verb: Token) -> list[Arg]:
     for child in verb.children:
         if child.dep_ == "nsubj" and normalize_apostrophes(child.lower_) in ("qui", "lequel", "laquelle", "lesquels", "lesquelles"):
             # not an actor of the relative clause itself ("l'homme qui a attaqué la France")
-            clause = range(verb.left_edge.i, verb.right_edge.i + 1)
-            return [a for a in _antecedent_actors(ctx, verb.head, "relative") if a.token not in clause]
+            return _outside(_antecedent_actors(ctx, verb.head, "relative"), verb)
     return []
+
+
+def _outside(args: list[Arg], clause: Token) -> list[Arg]:
+    """``args`` but those inside the clause (or participle phrase) headed by ``clause``."""
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return [a for a in args if a.token not in inside]
 
 
 def _antecedent_actors(ctx: EventContext, noun: Token, finder: str, exclude: frozenset[str] | set[str] = frozenset()) -> list[Arg]:
@@ -504,7 +511,7 @@ def _participle_doer(ctx: EventContext, verb: Token) -> list[Arg]:
         return []  # "l'intention d'attaquer": an infinitive that completes the noun (control), not a participle
     if "Past" in verb.morph.get("Tense"):
         return []
-    found = _antecedent_actors(ctx, verb.head, "participle")
+    found = _outside(_antecedent_actors(ctx, verb.head, "participle"), verb)  # not "une résolution condamnant X"
     if found:
         return found
     noun = verb.head

@@ -80,6 +80,14 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
             or (c.dep_ in ("obl", "obl:mod", "obl:arg", "dep") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "case" for g in c.children))
         ]
+        # "a reçu lundi à Ankara le secrétaire général": a noun phrase without a preposition that the parser
+        # hung on the complement before it is the verb's object
+        found += [
+            g for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i
+            for g in c.children
+            if g.dep_ == "nmod" and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and not case_words(g)
+            and any(d.dep_ == "det" for d in g.children)
+        ]
         if tok.dep_ == "acl:relcl" and any(_relative_object(c) for c in tok.children if c.i < tok.i):
             # "le PKK, qu'Ankara considère comme terroriste": the relative pronoun stands for the antecedent
             found = [c for c in found if not _relative_object(c)] or [tok.head]
