@@ -202,6 +202,8 @@ EXACT = [
     # a participle's own object is not the noun it describes, nor the doer of the clause
     ("participle-object", "Le Sénat a voté une motion dénonçant la Turquie.", {"Sénat → Turquie ACCUSE"}),
     ("present-participle-phrase", "Les milices soutenant le gouvernement libyen ont attaqué.", set()),
+    # the object the parser hung on the last word of an expression
+    ("object-on-expression", "La Chine a mis en garde Taïwan contre toute provocation.", {"Chine → Taïwan THREATEN"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

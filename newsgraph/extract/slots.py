@@ -79,6 +79,8 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
             if c.dep_ == "obj"
             or (c.dep_ in ("obl", "obl:mod", "obl:arg", "dep") and c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "case" for g in c.children))
+            # the last word of an expression holds the object the parser hung on it ("mis en garde *Taïwan*")
+            or (tok.pos_ == "NOUN" and c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "PROPN" and not case_words(c))
         ]
         # "a reçu lundi à Ankara le secrétaire général": a noun phrase without a preposition that the parser
         # hung on the complement before it is the verb's object
