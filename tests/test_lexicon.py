@@ -86,7 +86,7 @@ CASES = [
     ("capituler", "L'Arménie a capitulé face à l'Azerbaïdjan.", "Arménie → Azerbaïdjan RETREAT"),
     ("rendre les armes", "Le Hamas a rendu les armes devant Israël.", "Hamas → Israël RETREAT"),
     ("restituer", "La France a restitué des œuvres au Bénin.", "France → Bénin RETREAT"),
-    ("remettre en liberté", "L'Iran a remis en liberté Benjamin Brière.", "Iran → ∅ RETREAT"),
+    ("remettre en liberté", "L'Iran a remis en liberté Benjamin Brière.", "Iran → Benjamin Brière RETREAT"),
     ("évacuation", "La France a organisé l'évacuation de ses ressortissants du Niger.", "France → Niger RETREAT"),
     # REQUEST
     ("supplier", "Volodymyr Zelensky a supplié l'OTAN d'agir.", "Volodymyr Zelensky → OTAN REQUEST"),
