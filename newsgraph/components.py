@@ -154,16 +154,21 @@ def make_actor_linker(nlp: Language, name: str, gazetteer: Gazetteer) -> ActorLi
 
 
 class TimexFinder:
-    """Time expressions: Matcher patterns from ``resources/timex.json``."""
+    """Time expressions: Matcher patterns from ``resources/timex.json``.
+
+    The matches of each stretch of words the Matcher ran on are remembered
+    (``memo``, see :func:`newsgraph.extract.dates.find_timexes`).
+    """
 
     def __init__(self, nlp: Language, patterns: Any) -> None:
         self.patterns = patterns
         self.matcher = build_matcher(nlp.vocab, patterns)
         self.vocabulary = timex_vocabulary(patterns)
+        self.memo: dict[tuple[int, ...], list[tuple[int, int, int]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         def step() -> None:
-            doc._.newsgraph_timexes = find_timexes(doc, self.matcher, self.patterns, self.vocabulary)
+            doc._.newsgraph_timexes = find_timexes(doc, self.matcher, self.patterns, self.vocabulary, self.memo)
 
         return _guarded("newsgraph_timexes", doc, step)
 

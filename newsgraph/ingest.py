@@ -469,10 +469,11 @@ _NEWLINES = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "
 # Removed with a note; format characters (Cf: soft hyphen, zero-width space,
 # BOM, bidi marks) are removed silently.
 _DROP_WITH_NOTE = frozenset(("Cc", "Co", "Cs", "Cn"))
-# str.isprintable() is false for categories C (other) and Z (separators) but the ASCII space: once
-# newline, tab and the Z characters are taken out, a printable text holds nothing to remove.
-_SEPARATORS = " \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_NOT_OTHER = re.compile("[\n\t" + _SEPARATORS + "]+")
+# str.isprintable() is false for categories C (other) and Z (separators) but the ASCII space.
+# str.split() drops every Z character (all are whitespace), newline and tab, and the other
+# whitespace of category C, which _OTHER_SPACES finds: a text whose words joined are printable
+# and that has none of those holds nothing to remove.
+_OTHER_SPACES = re.compile("[\x0b\x0c\r\x1c-\x1f\x85]")
 _OTHER_NEWLINES = re.compile("[" + "".join(k for k in map(chr, _NEWLINES)) + "]")
 _HTML_TAG = re.compile(
     r"<\s*/?\s*(?:html|body|head|p|div|br|span|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td|script|style|"
@@ -558,7 +559,8 @@ def _clean(text: Any, where: str | None, notes: list[str]) -> str:
         if not text.strip():
             raise EmptyTextError("no text once the HTML markup is removed", source=where)
     removed = 0
-    if not _NOT_OTHER.sub("", text).isprintable():  # a character of category C (but newline, tab) is there
+    if not "".join(text.split()).isprintable() or _OTHER_SPACES.search(text):
+        # a character of category C (but newline, tab) is there
         kept = []
         for char in text:
             category = unicodedata.category(char)

@@ -297,20 +297,21 @@ _Outcome = Any  # a Doc, or the exception processing its text raised
 _PIECES_DONE = -1  # context of the marker that stands for a long text processed in pieces
 
 
-def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process: int,
+def _pipe_isolated(nlp: "Language", items: Iterator[tuple["Doc | str", Any]], n_process: int,
                    batch_size: int) -> Iterator[tuple[_Outcome, Any]]:
     """``nlp.pipe(items, as_tuples=True)`` where one text that crashes spaCy does not stop the rest.
 
     If spaCy raises, the texts it had taken but not returned are processed
-    again one by one, the one that fails is yielded with its exception, and a
-    new ``nlp.pipe`` goes on with the rest. An exception raised by ``items``
-    itself is raised again once the texts taken before it are done.
+    again one by one (from their text: a ``Doc`` given may be half processed),
+    the one that fails is yielded with its exception, and a new ``nlp.pipe``
+    goes on with the rest. An exception raised by ``items`` itself is raised
+    again once the texts taken before it are done.
     """
-    pending: deque[tuple[str, Any]] = deque()
+    pending: deque[tuple["Doc | str", Any]] = deque()
     stash: list[BaseException] = []
     exhausted = False
 
-    def feed() -> Iterator[tuple[str, Any]]:
+    def feed() -> Iterator[tuple["Doc | str", Any]]:
         nonlocal exhausted
         while True:
             try:
@@ -338,9 +339,9 @@ def _pipe_isolated(nlp: "Language", items: Iterator[tuple[str, Any]], n_process:
             logger.warning("spaCy failed on a batch (%s: %s); processing its texts one by one",
                            type(exc).__name__, exc)
             while pending:
-                text, context = pending.popleft()
+                item, context = pending.popleft()
                 try:
-                    doc = nlp(text)
+                    doc = nlp(item if isinstance(item, str) else item.text)
                 except Exception as one:  # noqa: BLE001
                     logger.warning("spaCy failed on one text", exc_info=True)
                     yield one, context
@@ -380,6 +381,22 @@ def _jobs(items: Iterator[tuple[int, Any]], limit: int, handle: "ErrorHandler",
         yield job
 
 
+def _tokenized(nlp: "Language", text: str) -> "Doc | str":
+    """``text`` as a ``Doc`` that keeps it for newsgraph's components (``doc._.newsgraph_text``).
+
+    ``Doc.text`` is built anew, token by token, on each access; the text is
+    known here. If the tokenizer fails, the text itself, for ``nlp.pipe`` to
+    fail on it there, where one failing text is isolated.
+    """
+    try:
+        doc = nlp.make_doc(text)
+    except Exception:  # noqa: BLE001 - raised again by nlp.pipe, for this text alone
+        return text
+    if doc.has_extension("newsgraph_text"):
+        doc._.newsgraph_text = text
+    return doc
+
+
 def _process(nlp: "Language", jobs: Iterator[_Job], n_process: int = 1,
              batch_size: int = 16) -> Iterator[ArticleResult | ExtractionError]:
     """spaCy, then the result's assembly, for each prepared article, in order.
@@ -388,11 +405,11 @@ def _process(nlp: "Language", jobs: Iterator[_Job], n_process: int = 1,
     """
     pending: dict[int, _Job] = {}
 
-    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+    def texts() -> Iterator[tuple["Doc | str", tuple[int, int]]]:
         for number, job in enumerate(jobs):
             pending[number] = job
             if len(job.spans) == 1:
-                yield job.article.text, (number, 0)
+                yield _tokenized(nlp, job.article.text), (number, 0)
                 continue
             # A long text's pieces go through spaCy one at a time, here: in a batch they
             # would take the memory of the whole text at once. An empty marker keeps the

@@ -375,3 +375,31 @@ def test_matching_the_windows_finds_what_matching_the_text_finds(nlp):
     parts += [Span(doc, i, i + 1, label="YEAR") for i in years]
     assert {(s.start, s.end, s.label_) for s in filter_spans(parts)} == whole
     assert sum(w1 - w0 for w0, w1 in windows) < len(doc) / 2
+
+
+def test_the_matches_of_a_stretch_of_words_are_remembered(nlp):
+    from newsgraph.extract.dates import find_timexes, timex_vocabulary
+
+    finder = nlp.get_pipe("newsgraph_timexes")
+    stretches: list[str] = []
+
+    def counting(span):
+        stretches.append(span.text)
+        return finder.matcher(span)
+
+    doc = nlp("Il est venu le 12 janvier. Elle partira mardi prochain, a-t-il dit. Elle reviendra le 12 janvier.")
+    memo: dict = {}
+    remembered = find_timexes(doc, counting, finder.patterns, finder.vocabulary, memo)
+    assert remembered == find_timexes(doc, finder.matcher, finder.patterns, finder.vocabulary)
+    assert [t["text"] for t in remembered] == ["le 12 janvier", "mardi prochain", "le 12 janvier"]
+    assert stretches.count("le 12 janvier") == 1 and len(memo) == len(set(stretches)) == 2
+    assert find_timexes(doc, counting, finder.patterns, finder.vocabulary, memo) == remembered
+    assert len(stretches) == 2  # every stretch remembered
+    # a pattern that reads more than the words (here the part of speech): nothing is remembered
+    patterns = dict(finder.patterns)
+    patterns["patterns"] = [*patterns["patterns"], {"label": "DATE", "pattern": [{"POS": "NUM"}, {"LOWER": "janvier"}]}]
+    vocabulary = timex_vocabulary(patterns)
+    assert finder.vocabulary.lexical and not vocabulary.lexical
+    memo = {}
+    find_timexes(doc, finder.matcher, finder.patterns, vocabulary, memo)
+    assert memo == {}

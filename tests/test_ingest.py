@@ -444,3 +444,21 @@ def test_errors_of_a_txt_file_carry_its_doc_id(tmp_path):
         ("photo", str(tmp_path / "photo.txt"), f"{tmp_path / 'photo.txt'}: binary data (PNG image), not a text file"),
         ("vide", str(tmp_path / "vide.txt"), f"{tmp_path / 'vide.txt'}: empty text"),
     ]
+
+
+def test_the_whitespace_that_str_split_drops_is_what_cleaning_expects():
+    # clean_text finds characters to remove with "".join(text.split()).isprintable() and
+    # _OTHER_SPACES: every separator must be whitespace, and _OTHER_SPACES must name the
+    # whitespace of category C but newline and tab (true of the Unicode version of this Python)
+    import sys
+    import unicodedata
+
+    from newsgraph.ingest import _OTHER_SPACES, clean_text
+
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]
+    separators = [c for c in map(chr, range(sys.maxunicode + 1)) if unicodedata.category(c).startswith("Z")]
+    assert set(separators) <= set(spaces)
+    assert {c for c in spaces if unicodedata.category(c).startswith("C")} - {"\n", "\t"} == {
+        c for c in spaces if _OTHER_SPACES.fullmatch(c)}
+    with pytest.warns(InputWarning, match="1 control"):
+        assert clean_text("La Russie\x1c a nié.\u2003") == "La Russie a nié.\u2003"

@@ -616,6 +616,19 @@ def test_one_text_that_crashes_spacy_does_not_stop_the_batch(nlp):
     assert "spaCy exploded" in str(errors[0])
 
 
+def test_a_text_given_to_spacy_as_a_doc_is_processed_again_from_its_text(nlp):
+    class Tokenizing(_CrashingNLP):  # newsgraph tokenizes the texts itself when the pipeline can
+        def make_doc(self, text):
+            return self.nlp.make_doc(text)
+
+    texts = [GOOD["good-sanctions"], "La France a protesté. BOOM", GOOD["good-visit"]]
+    errors: list[Exception] = []
+    results = list(newsgraph.extract_many(texts, nlp=Tokenizing(nlp), on_error=errors.append, batch_size=3))
+    assert [r.text for r in results] == [texts[0], texts[2]]
+    assert [e.source for e in errors] == ["item 1"] and "spaCy exploded" in str(errors[0])
+    assert _all_outputs(results) == _all_outputs(list(newsgraph.extract_many([texts[0], texts[2]], nlp=nlp)))
+
+
 def test_an_unexpected_error_in_one_article_is_isolated(nlp, monkeypatch):
     from newsgraph import pipeline
 

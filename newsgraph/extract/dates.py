@@ -36,8 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
-import numpy
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -559,27 +558,31 @@ def timex_tense(span: Span, words: Mapping[str, Any]) -> str | None:
     first = _word(span[0])
     if any(before.endswith(p) or first == p for p in words["past_prepositions"]):
         return "past"
-    if any(p in before.split(" ") or before.endswith(p) or before.replace(" ", "").endswith(p.replace(" ", "")) for p in words["future_prepositions"]):
+    parts, glued = before.split(" "), before.replace(" ", "")
+    if any(p in parts or before.endswith(p) or glued.endswith(p.replace(" ", "")) for p in words["future_prepositions"]):
         return "future"
-    current = span.root
+    root = span.root
+    current = root
     for _ in range(8):
-        if current.pos_ in ("VERB", "AUX") and "Part" in current.morph.get("VerbForm"):
+        pos = current.pos_
+        if pos in ("VERB", "AUX") and "Part" in current.morph.get("VerbForm"):
             bare = current.dep_ in ("acl", "amod", "acl:relcl") and not any(c.dep_.startswith("aux") for c in current.children)
             if bare and current.lemma_.lower() in words["scheduling_verbs"]:
                 return "present"
             if not bare:
                 break
-        elif current.pos_ in ("VERB", "AUX"):
+        elif pos in ("VERB", "AUX"):
             break
-        if current.head == current:
+        head = current.head
+        if head == current:
             break
-        current = current.head
-    verb = clause_verb(span.root)
+        current = head
+    verb = clause_verb(root)
     if verb is None:
         # a span the parser cut in two ("Ce | samedi, ...")
         verb = next((v for v in (clause_verb(t) for t in span) if v is not None), None)
     if verb is None:
-        verb = _copula(span.root)  # "je serais dehors le week-end"
+        verb = _copula(root)  # "je serais dehors le week-end"
     tense = verb_tense(verb)
     if tense == "conditional" and verb is not None and "Part" in verb.morph.get("VerbForm"):
         # "aurait rencontré" (reported past) or "aurait eu 80 ans" (counterfactual
@@ -691,6 +694,13 @@ def _anaphoric_anchor(index: int, spans: Sequence[Span], fields: Sequence[Mappin
     return None
 
 
+#: Bits of :attr:`TimexVocabulary.flags`: a word a pattern token accepts, a trigger, a year.
+_ACCEPTED, _TRIGGER, _YEAR_BIT = 1, 2, 4
+#: Token attributes that a token's text alone determines: matches of patterns that read only
+#: these are the same wherever the same words are.
+_LEXICAL_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE", "OP"})
+
+
 @dataclass(frozen=True)
 class TimexVocabulary:
     """What a token must look like to be part of a time expression.
@@ -699,24 +709,27 @@ class TimexVocabulary:
     the token shapes it accepts (numeric dates); ``triggers``: words of which
     every expression holds at least one, numbers aside (a year alone is
     found without the Matcher). ``words`` is ``None`` when some pattern token
-    accepts any word, and the whole text is then matched.
+    accepts any word, and the whole text is then matched. ``lexical``: the
+    patterns read nothing but what a token's text determines (``ORTH``,
+    ``LOWER``, ``SHAPE``), so that the matches of a stretch of words can be
+    remembered (:func:`find_timexes`).
     """
 
     words: frozenset[str] | None
     shapes: frozenset[str]
     triggers: frozenset[str]
+    lexical: bool = False
 
     def __post_init__(self) -> None:
-        # the same, as the hashes spaCy stores in its token arrays
+        # the same, as the hashes spaCy stores in its token arrays: one table of bits
+        # (_ACCEPTED, _TRIGGER, _YEAR_BIT) per lower-case form, and the shapes
         ids = lambda strings: frozenset(get_string_id(w) for w in strings)  # noqa: E731
-        object.__setattr__(self, "word_ids", None if self.words is None else ids(self.words))
+        flags: dict[int, int] = {}
+        for bit, strings in ((_ACCEPTED, self.words or ()), (_TRIGGER, self.triggers), (_YEAR_BIT, _YEARS)):
+            for key in ids(strings):
+                flags[key] = flags.get(key, 0) | bit
+        object.__setattr__(self, "flags", flags)
         object.__setattr__(self, "shape_ids", ids(self.shapes))
-        object.__setattr__(self, "trigger_ids", ids(self.triggers))
-        object.__setattr__(self, "year_ids", ids(_YEARS))
-        # and as sorted arrays, for numpy.isin over a whole Doc
-        array = lambda hashes: numpy.array(sorted(hashes or ()), dtype="uint64")  # noqa: E731
-        for name in ("word_ids", "shape_ids", "trigger_ids", "year_ids"):
-            object.__setattr__(self, name[:-4] + "_array", array(getattr(self, name)))
 
 
 def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
@@ -739,8 +752,10 @@ def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
     table = _placeholders(calendar_words)
     words: set[str] | None = set()
     shapes: set[str] = set()
+    lexical = True
     for entry in calendar_words["patterns"]:
         for spec in _apostrophes(_expand(table, entry["pattern"])):
+            lexical = lexical and all(str(key).upper() in _LEXICAL_KEYS for key in spec)
             constrained = False
             for key, value in spec.items():
                 values = value["IN"] if isinstance(value, dict) and "IN" in value else [value]
@@ -761,17 +776,42 @@ def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
     triggers.update(["week", "weekend", "week-end"])
     triggers.discard("")
     return TimexVocabulary(
-        None if words is None else frozenset(words), frozenset(shapes), frozenset(_typographic(triggers))
+        None if words is None else frozenset(words), frozenset(shapes), frozenset(_typographic(triggers)), lexical
     )
 
 
-def _among(values: numpy.ndarray, hashes: numpy.ndarray) -> numpy.ndarray:
-    """Which ``values`` are in the sorted array ``hashes`` (a boolean array)."""
-    if not len(hashes):
-        return numpy.zeros(len(values), dtype=bool)
-    index = numpy.searchsorted(hashes, values)
-    index[index == len(hashes)] = 0
-    return hashes[index] == values
+def _scan(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """:func:`_windows`, and the ``ORTH`` of every token."""
+    n = len(doc)
+    if not n:
+        return ([(0, 0)] if vocabulary.words is None else []), [], []
+    flags: dict[int, int] = vocabulary.flags  # type: ignore[attr-defined]
+    shapes: frozenset[int] = vocabulary.shape_ids  # type: ignore[attr-defined]
+    rows = doc.to_array([LOWER, SHAPE, ORTH]).tolist()
+    years = []
+    windows = []
+    start = -1  # where the current run of accepted tokens started
+    triggered = False
+    for i, (lower, shape, _orth) in enumerate(rows):
+        bits = flags.get(lower, 0)
+        if bits & _YEAR_BIT:
+            years.append(i)
+        if shape in shapes:
+            bits |= _ACCEPTED | _TRIGGER
+        if bits & _ACCEPTED:
+            if start < 0:
+                start, triggered = i, False
+            if bits & _TRIGGER:
+                triggered = True
+        elif start >= 0:
+            if triggered:
+                windows.append((start, i))
+            start = -1
+    if start >= 0 and triggered:
+        windows.append((start, n))
+    if vocabulary.words is None:
+        windows = [(0, n)]
+    return windows, years, [row[2] for row in rows]
 
 
 def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
@@ -781,26 +821,33 @@ def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int
     the edge of a run: matching the runs finds what matching the text finds.
     Works on the token arrays, without creating ``Token`` objects.
     """
-    n = len(doc)
-    if not n:
-        return ([(0, 0)] if vocabulary.words is None else []), []
-    array = doc.to_array([LOWER, SHAPE])
-    lowers, shapes = array[:, 0], array[:, 1]
-    years = numpy.nonzero(_among(lowers, vocabulary.year_array))[0].tolist()  # type: ignore[attr-defined]
-    if vocabulary.words is None:
-        return [(0, n)], years
-    shaped = _among(shapes, vocabulary.shape_array)  # type: ignore[attr-defined]
-    accepted = shaped | _among(lowers, vocabulary.word_array)  # type: ignore[attr-defined]
-    triggered = shaped | _among(lowers, vocabulary.trigger_array)  # type: ignore[attr-defined]
-    edges = numpy.diff(numpy.concatenate(([0], accepted.view(numpy.int8), [0])))
-    starts, ends = numpy.nonzero(edges == 1)[0], numpy.nonzero(edges == -1)[0]
-    counts = numpy.concatenate(([0], numpy.cumsum(triggered)))
-    keep = counts[ends] > counts[starts]  # a run with a trigger in it
-    return list(zip(starts[keep].tolist(), ends[keep].tolist())), years
+    windows, years, _ = _scan(doc, vocabulary)
+    return windows, years
+
+
+#: Windows whose matches :func:`find_timexes` remembers, at most (then it forgets them all).
+MEMO_SIZE = 20_000
+
+
+def _matches(doc: Doc, matcher: Matcher, start: int, end: int, key: tuple[int, ...] | None,
+             memo: dict[tuple[int, ...], list[tuple[int, int, int]]] | None) -> list[tuple[int, int, int]]:
+    """The Matcher's ``(match_id, start, end)`` on ``doc[start:end]``, remembered by the window's words."""
+    if memo is None or key is None:
+        return matcher(doc[start:end])
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = matcher(doc[start:end])
+    return found
 
 
 def find_timexes(
-    doc: Doc, matcher: Matcher, calendar_words: Mapping[str, Any], vocabulary: TimexVocabulary | None = None
+    doc: Doc,
+    matcher: Matcher,
+    calendar_words: Mapping[str, Any],
+    vocabulary: TimexVocabulary | None = None,
+    memo: dict[tuple[int, ...], list[tuple[int, int, int]]] | None = None,
 ) -> list[dict[str, Any]]:
     """Every time expression of ``doc``, as serialisable dicts (no value yet).
 
@@ -811,7 +858,11 @@ def find_timexes(
     the list into values once the publication date is known.
 
     ``vocabulary`` (:func:`timex_vocabulary`, computed if not given) limits
-    the Matcher to the stretches of text where an expression can be.
+    the Matcher to the stretches of text where an expression can be. ``memo``,
+    a dict kept from one call to the next with the same ``matcher``, keeps the
+    matches of each stretch by its words (when the patterns read only the
+    tokens' text, ``vocabulary.lexical``): the same stretch ("la semaine
+    dernière", "a été") is matched once.
 
     Expressions whose value the text cannot determine ("la veille du sommet"
     when the summit's date is not given) are left out, as gold files leave
@@ -820,11 +871,14 @@ def find_timexes(
     text = doc_text(doc)  # doc.text is built anew on each access
     if vocabulary is None:
         vocabulary = timex_vocabulary(calendar_words)
-    windows, years = _windows(doc, vocabulary)
+    windows, years, orths = _scan(doc, vocabulary)
+    if not vocabulary.lexical:
+        memo = None
     found = [
         Span(doc, window_start + start, window_start + end, label=match_id)
         for window_start, window_end in windows
-        for match_id, start, end in matcher(doc[window_start:window_end])
+        for match_id, start, end in _matches(doc, matcher, window_start, window_end,
+                                             tuple(orths[window_start:window_end]), memo)
     ]
     found.extend(Span(doc, i, i + 1, label="YEAR") for i in years)
     pieces: list[tuple[Span, dict[str, Any]]] = []

@@ -24,34 +24,34 @@ from spacy.tokens import Doc
 __all__ = ["mark_sentence_starts"]
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", "”", '"', ")", "–", "—", "|")
-_END_HASHES = numpy.array(sorted(hash_string(p) for p in _SENTENCE_END), dtype="uint64")
+_END_HASHES = frozenset(hash_string(p) for p in _SENTENCE_END)
+
+# What the last token that is a word or a line break was (plain spaces are skipped).
+_NOTHING, _BREAK, _WORD, _END = 0, 1, 2, 3
 
 
 def mark_sentence_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` from line breaks and punctuation (vectorised; in place)."""
+    """Set ``is_sent_start`` from line breaks and punctuation (in place).
+
+    One pass over the token arrays: ``Token`` objects are never created.
+    """
     n = len(doc)
     if n < 2:
         return doc
-    values = doc.to_array([ORTH, IS_SPACE])
-    orth, space = values[:, 0], values[:, 1].astype(bool)
-    newline = numpy.zeros(n, dtype=bool)
-    if space.any():
-        for i in numpy.nonzero(space)[0]:
-            newline[i] = "\n" in doc.vocab.strings[int(orth[i])]
-    # the previous token that is a word or a line break (plain spaces are skipped)
-    keep = ~space | newline
-    index = numpy.where(keep, numpy.arange(n), -1)
-    last = numpy.maximum.accumulate(index)
-    previous = numpy.empty(n, dtype=numpy.int64)
-    previous[0] = -1
-    previous[1:] = last[:-1]
-    starts = numpy.zeros(n, dtype=numpy.int64)
-    has_previous = previous >= 0
-    prev_idx = numpy.where(has_previous, previous, 0)
-    after_break = has_previous & newline[prev_idx]
-    after_word = has_previous & ~space[prev_idx] & ~numpy.isin(orth[prev_idx], _END_HASHES)
-    starts[after_break] = 1
-    starts[~after_break & after_word & ~space] = -1
+    strings = doc.vocab.strings
+    spaces = set(numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist())
+    starts = [0] * n
+    last = _NOTHING
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        space = i in spaces
+        if last == _BREAK:
+            starts[i] = 1
+        elif last == _WORD and not space:
+            starts[i] = -1
+        if not space:
+            last = _END if orth in _END_HASHES else _WORD
+        elif "\n" in strings[orth]:
+            last = _BREAK
     starts[0] = 1
-    doc.from_array([SENT_START], starts.reshape(-1, 1).view(numpy.uint64))
+    doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).reshape(-1, 1).view(numpy.uint64))
     return doc
