@@ -552,3 +552,8 @@ def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation_everywh
 def test_an_organisation_nouns_adjective_gives_its_country(nlp):
     _, by_name = actors(nlp, "La banque suisse Vollmar a été condamnée à une amende.")
     assert (by_name["Vollmar"].kind, by_name["Vollmar"].country) == ("ORGANISATION", "CHE")
+
+
+def test_a_member_of_a_movement_takes_no_country_from_it(nlp):
+    _, by_name = actors(nlp, "Marie Durand, figure des gilets jaunes, a appelé à manifester samedi.")
+    assert by_name["Marie Durand"].country is None

@@ -1512,6 +1512,8 @@ class ActorFinder:
                         if org is not None and org.type == "igo":
                             country = None
                             break
+                        if org is not None and org.type == "movement":
+                            continue  # "une figure des gilets jaunes": a member holds no office of a state
                         country = other.country
                     elif other.kind == "PERSON" and other is not draft:
                         country = other.country
