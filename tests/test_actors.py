@@ -557,3 +557,58 @@ def test_an_organisation_nouns_adjective_gives_its_country(nlp):
 def test_a_member_of_a_movement_takes_no_country_from_it(nlp):
     _, by_name = actors(nlp, "Marie Durand, figure des gilets jaunes, a appelé à manifester samedi.")
     assert by_name["Marie Durand"].country is None
+
+
+# ------------------------------------------------- coreference that events use (issue #13, second round)
+
+
+@pytest.mark.parametrize(
+    "text,reference,actor",
+    [
+        # a subject pronoun: the subject of the sentence before
+        ("Le Hamas a tiré des roquettes samedi. Il a aussi menacé l'Égypte.", "Il", "Hamas"),
+        ("Angela Merkel a reçu le Premier ministre. Elle a critiqué la Turquie.", "Elle", "Angela Merkel"),
+        # the subject of the clause that governs the pronoun's
+        ("Le Mali a annoncé qu'il quitterait la Cédéao.", "il", "Mali"),
+        # "ce dernier": the last noun phrase
+        ("Vladimir Poutine a reçu Recep Tayyip Erdogan. Ce dernier a salué l'accord.", "Ce dernier", "Recep Tayyip Erdogan"),
+        # an object pronoun: not the clause's own subject
+        ("Angela Merkel a critiqué Donald Trump. Elle l'a accusé de mentir.", "l'", "Donald Trump"),
+        ("Bruno Le Roux a démissionné mardi et Matthias Fekl lui a succédé.", "lui", "Bruno Le Roux"),
+        # descriptions by their head noun
+        ("L'État islamique a revendiqué l'attentat. Le groupe a menacé la France.", "Le groupe", "État islamique"),
+        ("Le Burundi se retire de la CPI. Le gouvernement accuse la cour de partialité.", "gouvernement", "Burundi"),
+        ("Le Burundi a quitté la CPI en octobre. Le ministre a critiqué la cour.", "la cour", "CPI"),
+        # a possessive body: the possessor's state
+        ("La Turquie a envoyé des chars en Syrie. Ses soldats ont attaqué une ville kurde.", "Ses soldats", "Turquie"),
+    ],
+)
+def test_references_resolve_to_their_actor(nlp, text, reference, actor):
+    result, _ = actors(nlp, text)
+    assert resolved(result).get(reference) == actor
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        # a noun phrase that is no actor comes between: the pronoun refers to it
+        ("Le président Pierre Nkurunziza a parlé. Le texte prévoit des sanctions. Il demande que le Burundi quitte la CPI.", "Il"),
+        # two coordinated subjects: which one?
+        ("Pierre Dubois et Jean Martin ont été écartés. Il a aussitôt fait appel.", "Il"),
+        # a pronoun in a quotation is not its speaker
+        ("Jean Dupont a déclaré : « Il ne viendra pas ».", "Il"),
+        # an object pronoun of a verb of saying stands for a statement
+        ("Emmanuel Macron a parlé de réforme. Le ministre Jean Martin le confirme.", "le"),
+        # another state is in view: whose government?
+        ("Le Burundi accuse le Rwanda. Le Rwanda dément. Le gouvernement dénonce une manipulation.", "gouvernement"),
+    ],
+)
+def test_references_without_a_sure_antecedent_stay_unresolved(nlp, text, reference):
+    result, _ = actors(nlp, text)
+    assert reference not in resolved(result)
+
+
+def test_a_resolved_pronoun_gives_the_event_its_source(nlp):
+    result = newsgraph.extract("Le Hamas a tiré des roquettes samedi. Il a aussi menacé l'Égypte.", published="2022-11-28", nlp=nlp)
+    refs = {a.ref: a.name for a in result.actors}
+    assert ("Hamas", "THREATEN", "Égypte") in {(refs[e.source], e.type, refs.get(e.target)) for e in result.events}

@@ -177,7 +177,7 @@ class ActorFinder:
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
         self._known_people(drafts, header.published)
-        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz, main_country)
+        resolved = resolve_references(doc, candidates, drafts, self.gaz, main_country)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates
@@ -625,6 +625,11 @@ class ActorFinder:
                 role_start = start if role_start is None else role_start
                 start += n
                 role_end = start
+                if (
+                    kind == "PERSON" and start + 1 < end and normalize_apostrophes(doc[start].lower_) in ("de", "d'", "du")
+                    and doc[start + 1].text[:1].isupper() and not any(normalize_apostrophes(t.lower_) in _LINKS for t in doc[start + 1:end])
+                ):
+                    role_start = role_end = None  # "l'avocat de Neymar": the title is someone else's
                 continue
             if self.gaz.title_scope(tok.text) == "honorific" or low in ("m.", "mme", "mlle"):
                 start += 1
