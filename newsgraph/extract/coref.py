@@ -674,14 +674,20 @@ def _own_subject(clitic: Token) -> frozenset[int]:
 def _quotations(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token → ``(opening, closing)`` guillemets of the quotation it stands in."""
     out: dict[int, tuple[int, int]] = {}
-    opened: int | None = None
+    depth = 0
+    opened = 0
     for t in doc:
         if t.text in ("«", "“"):
-            opened = t.i
-        elif t.text in ("»", "”") and opened is not None:
-            for i in range(opened + 1, t.i):
-                out[i] = (opened, t.i)
-            opened = None
+            if depth == 0:
+                opened = t.i
+            depth += 1
+        elif t.text in ("»", "”") and depth:
+            depth -= 1
+            if depth == 0:  # the outermost quotation: « Il m'a dit : « ... » »
+                for i in range(opened + 1, t.i):
+                    out[i] = (opened, t.i)
+        elif depth and t.is_space and "\n" in t.text:
+            depth = 0  # a quotation does not run over a paragraph break
     return out
 
 
@@ -692,10 +698,13 @@ def _the_country(r: _Resolver, noun: Token) -> int | None:
     article has one: which? No answer.
     """
     subject = r.clause_subject_actor(noun)
-    recent = {a for a in r.recent_actors(noun) if r.drafts[a].kind == "COUNTRY" and a != subject}
+    in_view = [a for a in r.recent_actors(noun) if a != subject]
+    recent = {a for a in in_view if r.drafts[a].kind == "COUNTRY"}
     main = next((a for a, d in enumerate(r.drafts) if d.kind == "COUNTRY" and d.code == r.main_country), None)
     if len(recent) > 1 or recent and main is not None and recent != {main}:
         return None
+    if any(r.drafts[a].kind != "COUNTRY" and r.drafts[a].country not in (None, r.main_country) for a in in_view):
+        return None  # "le ministère de la Défense autrichien ... au pays": another state is in view
     if recent:
         return recent.pop()
     return main if main != subject else None
@@ -818,8 +827,8 @@ def _last_org_named(r: _Resolver, noun: str) -> int | None:
         if draft.org_id and draft.org_id in r.gaz.organisations:
             org = r.gaz.organisations[draft.org_id]
             names += [org.name, *org.aliases]
-        if any(noun in fold(n).split() for n in names):
-            return cand.actor
+        if any(fold(n).split()[:1] == [noun] for n in names):
+            return cand.actor  # "la cour": the "Cour pénale internationale", not "2F Conseil" for "le conseil"
     return None
 
 
