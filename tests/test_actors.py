@@ -443,6 +443,7 @@ def test_an_acronym_of_a_thing_stays_a_thing(nlp):
         ("Les voyageurs ont été évacués de la gare Montparnasse.", "gare Montparnasse"),
         ("Les rebelles encerclent la ville d'al-Raï depuis mardi.", "al-Raï"),
         ("Les championnats d'Allemagne de patinage se tiennent à Berlin.", "Allemagne"),
+        ("De violents orages ont frappé l'Hérault et les Yvelines.", "Yvelines"),
     ],
 )
 def test_places_named_by_french_conventions(nlp, text, mention):
