@@ -613,3 +613,13 @@ def test_a_resolved_pronoun_gives_the_event_its_source(nlp):
     result = newsgraph.extract("Le Hamas a tiré des roquettes samedi. Il a aussi menacé l'Égypte.", published="2022-11-28", nlp=nlp)
     refs = {a.ref: a.name for a in result.actors}
     assert ("Hamas", "THREATEN", "Égypte") in {(refs[e.source], e.type, refs.get(e.target)) for e in result.events}
+
+
+def test_a_profession_noun_before_a_name_does_not_make_it_an_organisation(nlp):
+    _, by_name = actors(nlp, "L'animateur de radio français Paul Vernier est décédé jeudi.")
+    assert by_name["Paul Vernier"].kind == "PERSON"
+
+
+def test_a_family_name_the_people_gazetteer_knows_alone_is_a_person(nlp):
+    result, _ = actors(nlp, "Pour Erdogan, il s'agit d'un moment historique.", published="2017-04-17")
+    assert any(m.text == "Erdogan" and m.kind == "PERSON" for m in result.mentions)

@@ -800,7 +800,9 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
-        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span):
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span) and not (
+            cand.kind == "PERSON" and self._looks_like_a_name(span)
+        ):
             cand.kind = "ORGANISATION"  # "la banque suisse Reyl", "la société d'assurance Axa"
             cand.country = cand.country or self._stated_country(doc, cand, [])
             return
@@ -886,12 +888,20 @@ class ActorFinder:
             adjectives += 1
         if i >= 2 and doc[i].is_lower and doc[i].pos_ == "NOUN" and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'") and doc[i - 2].lower_ in nouns:
             i -= 2  # "la société d'assurance Axa"
+        if i >= 1 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'"):
+            return False  # "l'animateur de radio Pierre Bouteiller": the noun qualifies another one
         return i >= 0 and doc[i].is_lower and doc[i].lower_ in nouns and doc[i].pos_ == "NOUN"
 
     def _known_person(self, span: Span) -> bool:
-        """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
+        """A name that the people gazetteer knows, and no place's or organisation's.
+
+        One word only as a family name the sources give alone ("Erdogan",
+        "Poutine"), never a first name.
+        """
         text = span.text
-        if len(span) < 2 or not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+        if not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+            return False
+        if len(span) < 2 and (span[0].is_upper or self.gaz.first_name(text) or self.gaz.demonym(text)):
             return False
         if fold(text) in self.territory_forms or self.gaz.country_code(text) or self.gaz.place(text):
             return False
