@@ -623,3 +623,21 @@ def test_a_profession_noun_before_a_name_does_not_make_it_an_organisation(nlp):
 def test_a_family_name_the_people_gazetteer_knows_alone_is_a_person(nlp):
     result, _ = actors(nlp, "Pour Erdogan, il s'agit d'un moment historique.", published="2017-04-17")
     assert any(m.text == "Erdogan" and m.kind == "PERSON" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("Il était un grand spécialiste de l' Afrique , selon ses proches.", "Afrique"),
+        ("Les députés de la France insoumise ont voté contre le texte.", "France insoumise"),
+    ],
+)
+def test_a_mention_leaves_out_its_article(nlp, text, mention):
+    result, _ = actors(nlp, text)
+    assert any(m.text == mention for m in result.mentions)
+    assert not any(m.text.lower().startswith(("l'", "l' ", "la ")) for m in result.mentions)
+
+
+def test_a_sports_competition_is_no_actor(nlp):
+    _, by_name = actors(nlp, "Elle a remporté le titre de championne du monde d'Ironman à Kona.")
+    assert "Ironman" not in by_name

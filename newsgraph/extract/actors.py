@@ -537,6 +537,8 @@ class ActorFinder:
                 continue  # "France Télévisions", "Paris Saint-Germain": part of a longer name
             if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
                 continue
+            if doc[start].is_lower and first.i > start:
+                start = first.i  # "la France insoumise": the name, without the article the text writes in lower case
             found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
 
@@ -570,6 +572,7 @@ class ActorFinder:
             and kind in ("LOCATION", "MISC")
             and whole[0].is_lower
             and normalize_apostrophes(whole[0].lower_) not in _DETERMINERS
+            and not (whole[0].lower_ in ("l", "d") and len(whole) > 1 and normalize_apostrophes(whole[1].text) == "'")
             and not whole[-1].is_space
             and self.gaz.location(whole.text)
         ):
@@ -614,6 +617,9 @@ class ActorFinder:
             low = normalize_apostrophes(tok.lower_)
             if tok.is_punct or tok.is_space:
                 start += 1
+                continue
+            if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
+                start += 2  # "l' Afrique": the apostrophe split off by a space after it
                 continue
             if low in _DETERMINERS and (tok.is_lower or kind != "PERSON"):
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
