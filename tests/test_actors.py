@@ -641,3 +641,16 @@ def test_a_mention_leaves_out_its_article(nlp, text, mention):
 def test_a_sports_competition_is_no_actor(nlp):
     _, by_name = actors(nlp, "Elle a remporté le titre de championne du monde d'Ironman à Kona.")
     assert "Ironman" not in by_name
+
+
+@pytest.mark.parametrize(
+    "text,mention,kind",
+    [
+        ("Le département du Pas-de-Calais a été placé en vigilance orange.", "Pas-de-Calais", "LOCATION"),
+        ("Jean Martin, premier secrétaire du PS, a réagi mardi.", "PS", "ORGANISATION"),
+        ("La Direction générale de l’aviation civile (DGAC) a annulé des vols. La DGAC recommande la prudence.", "DGAC", "ORGANISATION"),
+    ],
+)
+def test_names_the_cleanup_used_to_drop(nlp, text, mention, kind):
+    result, _ = actors(nlp, text)
+    assert [m.kind for m in result.mentions if m.text == mention][:1] == [kind]

@@ -856,7 +856,7 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
-        if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
+        if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner" and not _HYPHENATED_NAME.search(text):
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
             return
         if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
@@ -1003,9 +1003,11 @@ class ActorFinder:
             return False
         if self._spelt_out_institution(doc, span.start - 1) is not None:
             return False  # "le service national de renseignement (SNR)": an institution's name in lower case
-        while i >= 0 and not (doc[i].pos_ in ("DET", "VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
+        while i >= 0 and not (doc[i].pos_ in ("VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
+            if doc[i].pos_ == "DET" and not (i > 0 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'", "du", "des")):
+                break  # the phrase's own determiner; "de l'aviation" goes on
             if doc[i].text[:1].isupper():
-                return False  # "la Commission électorale nationale indépendante (CENI)": a name
+                return False  # "la Commission électorale nationale indépendante (CENI)", "la Direction générale de l'aviation civile (DGAC)": a name
             i -= 1
         return True
 
@@ -1120,6 +1122,8 @@ class ActorFinder:
                 return "ministry"
             if low in ("état", "etat") and i >= 2 and doc[i - 2].lower_ == "secrétaire":
                 return "drop"  # "le secrétaire d'État aux *Transports*"
+            if lemma in ("secrétaire", "commissaire") and (self.gaz.organisation(doc[cand.start:cand.end].text) or doc[cand.start:cand.end].text.isupper()):
+                return None  # "le premier secrétaire du PS": the party is named
             if lemma in ("ministre", "secrétaire", "commissaire", "ministère") or self._title_at(doc, i, cand.start) and low in ("ministre", "ministres"):
                 return "drop"
             return None
@@ -1795,6 +1799,7 @@ _DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "
 _MINISTER_WORDS = WordSet({"ministre", "ministres", "vice-ministre", "secrétaire"})
 _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
 _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
+_HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
