@@ -654,3 +654,8 @@ def test_a_sports_competition_is_no_actor(nlp):
 def test_names_the_cleanup_used_to_drop(nlp, text, mention, kind):
     result, _ = actors(nlp, text)
     assert [m.kind for m in result.mentions if m.text == mention][:1] == [kind]
+
+
+def test_a_capitalised_word_the_model_does_not_know_is_a_place_name(nlp):
+    result, _ = actors(nlp, "Un skieur est mort sur une piste de Megève samedi.")
+    assert any(m.text == "Megève" and m.kind == "LOCATION" for m in result.mentions)

