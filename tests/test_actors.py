@@ -659,3 +659,16 @@ def test_names_the_cleanup_used_to_drop(nlp, text, mention, kind):
 def test_a_capitalised_word_the_model_does_not_know_is_a_place_name(nlp):
     result, _ = actors(nlp, "Un skieur est mort sur une piste de Megève samedi.")
     assert any(m.text == "Megève" and m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention,kind",
+    [
+        ("Le plan budgétaire de l'Italie a été rejeté par la CE mardi.", "CE", "ORGANISATION"),
+        ("Les actionnaires de 21st Century Fox recevront des actions.", "21st Century Fox", "ORGANISATION"),
+        ("L'animateur Stéphane Bern a présenté l'émission.", "Stéphane Bern", "PERSON"),
+    ],
+)
+def test_names_that_look_like_other_things(nlp, text, mention, kind):
+    result, _ = actors(nlp, text)
+    assert [(m.text, m.kind) for m in result.mentions if m.text in mention] == [(mention, kind)]

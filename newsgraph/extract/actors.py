@@ -434,9 +434,9 @@ class ActorFinder:
                     if g.metonymy:  # "l'accord « Minsk III »": the city names the accord
                         g.kind, g.code, g.metonymy = "LOCATION", None, False
                     out.append(g)  # "Jeux olympiques de Pékin", "Boeing 737": the name inside
-                elif g.kind in ("COUNTRY", "LOCATION"):
+                elif g.kind in ("COUNTRY", "LOCATION") and not (outer.kind == "PERSON" and self.gaz.first_name(doc[outer.start].text)):
                     g.kind, g.code, g.metonymy, g.nested = "LOCATION", None, False, True
-                    out.append(g)  # "Ambassade d'Algérie": a place named inside a name
+                    out.append(g)  # "Ambassade d'Algérie": a place named inside a name; "Stéphane Bern" names none
                 continue
             # same span, a longer gazetteer match, or crossing spans: the gazetteer wins
             dropped_ner.update(overlapping)
@@ -621,7 +621,7 @@ class ActorFinder:
             if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
                 start += 2  # "l' Afrique": the apostrophe split off by a space after it
                 continue
-            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON"):
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and len(tok) > 1):  # "la CE" is a name
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
                     break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
@@ -665,7 +665,7 @@ class ActorFinder:
             break
         while end > start:
             tok = doc[end - 1]
-            if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
+            if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s") or tok.is_lower and normalize_apostrophes(tok.lower_) in _LINKS:
                 end -= 1
                 continue
             if end - start > 2 and "Inf" in tok.morph.get("VerbForm") and normalize_apostrophes(doc[end - 2].lower_) in ("de", "d'"):
@@ -1159,8 +1159,13 @@ class ActorFinder:
         return found
 
     def _not_a_person(self, doc: Doc, span: Span) -> bool:
-        """"Minsk II", "des chars Abrams": a place or a product, not a person."""
-        if any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
+        """"Minsk II", "des chars Abrams": a place or a product, not a person.
+
+        A first name and a surname stay a person whatever places they are
+        named like ("Sofia Evdokimova", "Stéphane Bern", "Henri de Castries").
+        """
+        named = len(span) >= 2 and self.gaz.first_name(span[0].text) and not self.gaz.country_code(span[0].text)
+        if not named and any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
             return True
         products = self.nouns.get("product", set())
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -1805,7 +1810,7 @@ _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.
 _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
-_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
+_CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 
 
