@@ -621,7 +621,7 @@ class ActorFinder:
             if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
                 start += 2  # "l' Afrique": the apostrophe split off by a space after it
                 continue
-            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and len(tok) > 1):  # "la CE" is a name
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and tok.is_alpha and len(tok) > 1):  # "la CE" is a name
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
                     break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
