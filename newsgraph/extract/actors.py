@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .coref import resolve_references
 from .drafts import ActorDraft, Candidate
-from .header import doc_header
+from .header import doc_header, doc_text
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
 from .scan import WordSet, positions, positions_in
@@ -234,7 +234,7 @@ class ActorFinder:
         anywhere in an article that speaks of motorways (tolls, junctions);
         a national or departmental road number after "la" or a road noun.
         """
-        text = doc.text
+        text = doc_text(doc)
         if not _ROAD_CODE.search(text):
             return []
         motorways = bool(_MOTORWAY_CONTEXT.search(text))

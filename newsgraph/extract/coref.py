@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..resources import Gazetteer
 from .drafts import ActorDraft, Candidate
+from .header import doc_text
 from .normalize import fold, normalize_apostrophes
 from .scan import WordSet, positions
 
@@ -134,6 +135,7 @@ _PROPOSITION_VERBS = {
     "faire", "assurer", "estimer", "juger", "considérer", "entendre", "écrire", "indiquer", "admettre", "nier",
     "démentir", "promettre", "souhaiter", "craindre", "montrer", "démontrer", "prouver", "répéter", "rendre",
 }
+_QUOTE_MARKS = WordSet({"«", "»", "“", "”"})
 _LOCATIVES = {"à", "dans", "en", "vers", "depuis", "sur", "près", "jusqu'"}
 _WINDOW = 2  # sentences before the reference's own that a pronoun looks back into
 # the words a reference starts with: only their positions are looked at
@@ -197,7 +199,8 @@ class _Resolver:
                 for i in range(cand.role[0] - 1, cand.role[1]):
                     self.in_titles.setdefault(i, cand)
         self.place_spans = sorted((c.start, c.end) for c in candidates if c.kind == "LOCATION")
-        self.quotes = _quotations(doc)
+        self._quotes: dict[int, tuple[int, int]] | None = None  # read when a reference needs it
+        self.phrases: dict[int, _Phrase | None] = {}  # token → its phrase, as resolved so far
         self.resolved: list[Candidate] = []
         self.history: list[tuple[int, Candidate]] = []  # (token index, mention) of actor mentions seen so far
         self.coref_at: dict[int, int] = {}  # token → actor of the references resolved so far
@@ -224,6 +227,13 @@ class _Resolver:
         self.history.append((start, cand))
         for i in range(start, end):
             self.coref_at[i] = actor
+            self.phrases.pop(i, None)
+
+    @property
+    def quotes(self) -> dict[int, tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = _quotations(self.doc)
+        return self._quotes
 
     def actor_of(self, tok: Token) -> int | None:
         """The actor a noun phrase headed by ``tok`` names, if any."""
@@ -244,6 +254,11 @@ class _Resolver:
 
     def phrase_at(self, tok: Token) -> _Phrase | None:
         """``tok`` as a noun phrase a reference may point to, else None."""
+        if tok.i not in self.phrases:
+            self.phrases[tok.i] = self._phrase_at(tok)
+        return self.phrases[tok.i]
+
+    def _phrase_at(self, tok: Token) -> _Phrase | None:
         actor = self.actor_of(tok)
         dep = tok.dep_
         subject = dep in _SUBJECT_DEPS
@@ -672,22 +687,33 @@ def _own_subject(clitic: Token) -> frozenset[int]:
 
 
 def _quotations(doc: Doc) -> dict[int, tuple[int, int]]:
-    """Token → ``(opening, closing)`` guillemets of the quotation it stands in."""
+    """Token → ``(opening, closing)`` guillemets of the quotation it stands in.
+
+    Nested quotations belong to the outermost one; a quotation does not run
+    over a paragraph break.
+    """
     out: dict[int, tuple[int, int]] = {}
+    marks = positions(doc, "ORTH", _QUOTE_MARKS)
+    if not marks:
+        return out
+    text = doc_text(doc)
     depth = 0
     opened = 0
-    for t in doc:
+    last = 0
+    for i in marks:
+        t = doc[i]
+        if depth and "\n" in text[last:t.idx]:
+            depth = 0  # an unclosed quotation ends with its paragraph
+        last = t.idx
         if t.text in ("«", "“"):
             if depth == 0:
                 opened = t.i
             depth += 1
-        elif t.text in ("»", "”") and depth:
+        elif depth:
             depth -= 1
             if depth == 0:  # the outermost quotation: « Il m'a dit : « ... » »
-                for i in range(opened + 1, t.i):
-                    out[i] = (opened, t.i)
-        elif depth and t.is_space and "\n" in t.text:
-            depth = 0  # a quotation does not run over a paragraph break
+                for k in range(opened + 1, t.i):
+                    out[k] = (opened, t.i)
     return out
 
 
