@@ -259,12 +259,6 @@ def test_progress_only_on_a_terminal(tmp_path, monkeypatch, capsys):
 # --------------------------------------------------------------------------- the fast paths are exact
 
 
-def test_the_separators_are_every_z_character():
-    from newsgraph.ingest import _SEPARATORS
-
-    assert _SEPARATORS == "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "Z")
-
-
 @pytest.mark.parametrize("text", ["Привет мир, это тест. La Russie.", "東京で会議が開かれた。ひらがな", "Ελληνικά και français",
                                   "La Russie a nié. Москва", "مرحبا بالعالم hello", "a" * 5 + "ж" * 5])
 def test_script_guess_matches_the_letter_by_letter_count(text):
