@@ -7,7 +7,6 @@ import itertools
 import json
 import pickle
 import sys
-import unicodedata
 import warnings
 
 import pytest
