@@ -204,6 +204,11 @@ EXACT = [
     ("present-participle-phrase", "Les milices soutenant le gouvernement libyen ont attaqué.", set()),
     # the object the parser hung on the last word of an expression
     ("object-on-expression", "La Chine a mis en garde Taïwan contre toute provocation.", {"Chine → Taïwan THREATEN"}),
+    # a "de" names the force that fights, never the one killed or bought
+    ("patient-de", "L'exécution de Nimr al-Nimr par l'Arabie saoudite a choqué l'Iran.", {"Arabie saoudite → Nimr al-Nimr ASSAULT"}),
+    ("bought-de", "Il s'ajoute aux rachats de Pixar, Marvel et Lucasfilm.", set()),
+    # calling for something is no request to whoever the thing names
+    ("call-for", "Manuel Valls appelle à un bloc de la France contre le terrorisme.", set()),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -82,6 +82,9 @@ _FACING_CASES = {"devant", "face", "contre", "auprès"}
 _TIME_CASES = {"après", "avant", "depuis", "suite", "dès"}
 _ACCORDING_CASES = {"selon", "d' après"}
 _AGENT_CASES = {"de", "du", "des", "d'", "par"}
+# the CAMEO classes of force (fight, mobilise) whose "de" may name the force that acts ("les bombardements de
+# l'aviation russe"), unlike killing or arresting someone (18, 17) or buying something
+_FORCE_CODES = ("19", "15")
 # complements that relate a plain noun to someone else: the phrase does not refer to them
 _RELATION_CASES = {"avec", "sans", "entre"}
 _A_CASES = {"à", "au", "aux"}
@@ -870,12 +873,13 @@ def agentive_de(ctx: EventContext, noun: Token, entry: TriggerEntry) -> list[Arg
     a state organ named by a common noun ("l'aviation russe", "l'armée
     syrienne") is the agent all the same.
     """
-    if "de" not in entry.targets or "de" in entry.sources:
-        return []
+    if "de" not in entry.targets or "de" in entry.sources or not entry.cameo.startswith(_FORCE_CODES):
+        return []  # "le rachat de Pixar", "l'exécution de X": who is bought or killed, not who acts
     found = []
     for filler in slot_fillers(noun, "de"):
         ref = ctx.actor_at(filler.i)
-        if ref and (filler.pos_ == "NOUN" or ctx.kind(ref) == "ORGANISATION"):
+        # a person is the patient: "l'exécution de Nimr al-Nimr"
+        if ref and ctx.kind(ref) != "PERSON" and (filler.pos_ == "NOUN" or ctx.kind(ref) == "ORGANISATION"):
             found.append(Arg(ref, filler.i, "agentive_de"))
     return found
 
