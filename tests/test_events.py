@@ -209,6 +209,8 @@ EXACT = [
     ("bought-de", "Il s'ajoute aux rachats de Pixar, Marvel et Lucasfilm.", set()),
     # calling for something is no request to whoever the thing names
     ("call-for", "Manuel Valls appelle à un bloc de la France contre le terrorisme.", set()),
+    # an elided article the text spaced from its noun ("d' Arnaud") is still "de"
+    ("spaced-elision", "Benoît Hamon avait reçu le soutien d' Arnaud Montebourg .", {"Arnaud Montebourg → Benoît Hamon SUPPORT"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from ..resources import EventLexicon, TriggerEntry
 from .clauses import clause_verb, verb_lemma, verb_tense
 from .normalize import normalize_apostrophes
+from .slots import case_words
 from .triggers import content_words
 
 __all__ = ["EventCues", "governing_verb"]
@@ -203,7 +204,7 @@ class EventCues:
             return False
         return any(
             c.dep_ in ("xcomp", "ccomp", "obl:arg", "advcl") and c.pos_ == "VERB"
-            and any(normalize_apostrophes(m.lower_) in ("de", "d'", "à") for m in c.children if m.dep_ in ("mark", "case"))
+            and case_words(c)[:1] in (["de"], ["d'"], ["à"])
             for c in tok.children
         )
 

@@ -28,7 +28,9 @@ __all__ = ["Arg", "EventContext", "unique_args"]
 
 _QUOTE_OPEN = {"«", "“"}
 _QUOTE_CLOSE = {"»", "”"}
-_ENUM_GLUE = {",", "et", "ou", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "avec", "puis", "mais", "aussi"}
+# "d", "l" and "'" too: "de l' Iran", an elision the text spaced from its noun
+_ENUM_GLUE = {",", "et", "ou", "ainsi", "que", "de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "avec", "puis", "mais",
+              "aussi", "d", "l", "'"}
 
 
 @dataclass(frozen=True)

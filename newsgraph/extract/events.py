@@ -44,6 +44,7 @@ from .arguments import (
 from .event_attributes import EventCues
 from .event_context import Arg, EventContext
 from .header import doc_header
+from .slots import case_words
 from .triggers import Trigger, TriggerFinder
 
 __all__ = ["EventExtractor"]
@@ -269,7 +270,7 @@ def _via_de(noun: Any, arg: Arg) -> bool:
     tok = noun.doc[arg.token]
     while tok.head != tok and tok.head != noun:
         tok = tok.head
-    return tok.head == noun and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in tok.children)
+    return tok.head == noun and case_words(tok)[:1] in (["de"], ["du"], ["des"], ["d'"])
 
 
 def _told_by_its_verb(trigger: Trigger, verb_types: Mapping[int, str]) -> bool:

@@ -38,9 +38,15 @@ def case_words(tok: Token) -> list[str]:
     "d'après X" gives ``["d'", "après"]``, "auprès de X" ``["auprès", "de"]``.
     """
     words = []
+    doc = tok.doc
     for c in tok.children:
         if c.dep_ in ("case", "mark") and c.i < tok.i:
-            words.append(normalize_apostrophes(c.lower_))
+            if c.is_punct:
+                continue
+            word = normalize_apostrophes(c.lower_)
+            if len(word) == 1 and c.i + 1 < len(doc) and normalize_apostrophes(doc[c.i + 1].text) == "'":
+                word += "'"  # "d' Arnaud": an elided article the text spaced from its apostrophe
+            words.append(word)
             words.extend(normalize_apostrophes(f.lower_) for f in c.children if f.dep_ == "fixed" and f.i < tok.i)
     return words
 
