@@ -211,6 +211,9 @@ EXACT = [
     ("call-for", "Manuel Valls appelle à un bloc de la France contre le terrorisme.", set()),
     # an elided article the text spaced from its noun ("d' Arnaud") is still "de"
     ("spaced-elision", "Benoît Hamon avait reçu le soutien d' Arnaud Montebourg .", {"Arnaud Montebourg → Benoît Hamon SUPPORT"}),
+    # a possessive on the subject of a reported clause belongs to the speaker, named in apposition
+    ("possessor-in-apposition", "Le chef du Hezbollah, Hassan Nasrallah, a dit que son groupe n'avait aucune intention d'attaquer Israël.",
+     {"Hassan Nasrallah → Israël ASSAULT (future, negated)"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

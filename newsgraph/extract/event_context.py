@@ -184,12 +184,12 @@ class EventContext:
                 return None
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
             for child in subjects:
-                if child.i < det.i and self.actor_at(child.i):
-                    return self.actor_at(child.i)
+                if child.i < det.i and self._named(child):
+                    return self._named(child)
             if det.i < verb.i:
                 for child in subjects:
-                    if self.actor_at(child.i):
-                        return self.actor_at(child.i)
+                    if self._named(child):
+                        return self._named(child)
             if verb.head == verb:
                 return None
             if "Inf" in verb.morph.get("VerbForm") and not subjects:
@@ -201,6 +201,17 @@ class EventContext:
                     return self.actor_at(controller.i) or self.nationality_actor(controller)
             verb = verb.head
         return None
+
+    def _named(self, tok: Token) -> str | None:
+        """The actor a subject names, itself or in apposition ("le chef du Front, **al-Joulani**")."""
+        ref = self.actor_at(tok.i)
+        if ref:
+            return ref
+        # an apposition the parser may read as a complement without a preposition
+        return next((
+            self.actor_at(c.i) for c in tok.children
+            if (c.dep_ == "appos" or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)) and self.actor_at(c.i)
+        ), None)
 
     def nationality_actor(self, tok: Token) -> str | None:
         """The country actor a nationality noun names ("les Ukrainiens"), when that country is an actor."""
