@@ -214,6 +214,8 @@ EXACT = [
     # a possessive on the subject of a reported clause belongs to the speaker, named in apposition
     ("possessor-in-apposition", "Le chef du Hezbollah, Hassan Nasrallah, a dit que son groupe n'avait aucune intention d'attaquer Israël.",
      {"Hassan Nasrallah → Israël ASSAULT (future, negated)"}),
+    # a second subject after an active verb is its object (a parser error on names)
+    ("second-subject", "Lors de sa visite à Rome, Olaf Scholz a rencontré Giorgia Meloni.", {"Olaf Scholz → Giorgia Meloni CONSULT"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

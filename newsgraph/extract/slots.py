@@ -96,6 +96,10 @@ def slot_fillers(tok: Token, slot: str) -> list[Token]:
             if g.dep_ == "nmod" and g.i > c.i and g.pos_ in ("NOUN", "PROPN") and not case_words(g)
             and any(d.dep_ == "det" for d in g.children)
         ]
+        # "X a rencontré Y": a second subject after an active verb whose subject comes before it is its object
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and subjects[0].i < tok.i and not any(c.dep_ == "aux:pass" for c in tok.children):
+            found += [c for c in subjects if c.i > tok.i]
         if tok.dep_ == "acl:relcl" and any(_relative_object(c) for c in tok.children if c.i < tok.i):
             # "le PKK, qu'Ankara considère comme terroriste": the relative pronoun stands for the antecedent
             found = [c for c in found if not _relative_object(c)] or [tok.head]
