@@ -672,3 +672,17 @@ def test_a_capitalised_word_the_model_does_not_know_is_a_place_name(nlp):
 def test_names_that_look_like_other_things(nlp, text, mention, kind):
     result, _ = actors(nlp, text)
     assert [(m.text, m.kind) for m in result.mentions if m.text in mention] == [(mention, kind)]
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        # the newspaper reports, it did not receive the money
+        ("Il a nié une révélation du Journal du Soir selon laquelle il aurait touché de l'argent.", "il"),
+        # "son pays" with no subject that agrees: no guess
+        ("Les Jeux olympiques à Athènes ont coûté deux points de croissance à son pays.", "son pays"),
+    ],
+)
+def test_more_references_without_a_sure_antecedent(nlp, text, reference):
+    result, _ = actors(nlp, text)
+    assert reference not in resolved(result)
