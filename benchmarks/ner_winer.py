@@ -159,9 +159,9 @@ def main() -> None:
     print(f"{'class':<6} {'raw spaCy':>22}   {'newsgraph':>22}")
     ours_t, raw_t = tally(ours), tally(raw)
     for cls in ("PER", "ORG", "LOC", "ALL"):
-        r = prf(*raw_t[cls]) if raw_t else (0.0, 0.0, 0.0)
         o = prf(*ours_t[cls])
-        print(f"{cls:<6} {r[0]:6.3f} {r[1]:6.3f} {r[2]:6.3f}    {o[0]:6.3f} {o[1]:6.3f} {o[2]:6.4f}")
+        raw_cells = " ".join(f"{x:6.3f}" for x in prf(*raw_t[cls])) if raw_t else f"{'(skipped)':>20}"
+        print(f"{cls:<6} {raw_cells}    {o[0]:6.3f} {o[1]:6.3f} {o[2]:6.4f}")
     print(f"\ntime: newsgraph {t1 - t0:.1f}s (full pipeline), raw spaCy {t2 - t1:.1f}s")
     if args.kinds:
         print_error_kinds(ours, texts_read, args.kinds)

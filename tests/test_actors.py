@@ -672,3 +672,34 @@ def test_a_capitalised_word_the_model_does_not_know_is_a_place_name(nlp):
 def test_names_that_look_like_other_things(nlp, text, mention, kind):
     result, _ = actors(nlp, text)
     assert [(m.text, m.kind) for m in result.mentions if m.text in mention] == [(mention, kind)]
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        # the newspaper reports, it did not receive the money
+        ("Il a nié une révélation du Journal du Soir selon laquelle il aurait touché de l'argent.", "il"),
+        # "son pays" with no subject that agrees: no guess
+        ("Les Jeux olympiques à Athènes ont coûté deux points de croissance à son pays.", "son pays"),
+    ],
+)
+def test_more_references_without_a_sure_antecedent(nlp, text, reference):
+    result, _ = actors(nlp, text)
+    assert reference not in resolved(result)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Il a traité son adversaire de « Menteur » devant les caméras.", "Menteur"),
+        ("Controversé, le projet a été abandonné en mars.", "Controversé"),
+    ],
+)
+def test_a_capitalised_common_word_is_no_name(nlp, text, word):
+    _, by_name = actors(nlp, text)
+    assert word not in by_name
+
+
+def test_a_capitalised_institution_noun_is_a_short_name(nlp):
+    result, _ = actors(nlp, "L'Assemblée nationale a voté la loi. L'Assemblée se réunira encore mardi.")
+    assert sum(1 for m in result.mentions if m.text.startswith("Assemblée") and m.kind == "ORGANISATION") == 2

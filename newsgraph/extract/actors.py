@@ -930,8 +930,14 @@ class ActorFinder:
         tok = span[0]
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         opening = tok.is_sent_start or prev is None or prev.is_punct and prev.text not in (",", "«", '"')
+        quoted = prev is not None and prev.text in ("«", '"', "“")
         return (
-            (tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm") or tok.pos_ == "NOUN" and opening)
+            (
+                tok.pos_ in ("VERB", "AUX") or tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm") or tok.pos_ == "NOUN" and opening
+                or tok.pos_ in ("NOUN", "ADJ", "ADV") and tok.is_title and _known_word(tok) and not self.gaz.people.candidates(tok.text)
+                and tok.lower_ not in self.nouns.get("institution", ())
+                and (opening or quoted or tok.lemma_.lower() != tok.lower_)
+            )  # « Menteur », « Misogyne »: a common word, capitalised; "l'Assemblée", "la Commission" are short names
             and tok.lemma_[:1].islower()
             and not tok.is_upper
             and not self.gaz.first_name(tok.text)

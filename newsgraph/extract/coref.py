@@ -418,6 +418,8 @@ class _Resolver:
                 return False, None
             governor = verb.head
             if governor.pos_ in ("NOUN", "PROPN"):
+                if not any(normalize_apostrophes(c.lower_) in ("que", "qu'") for c in verb.children):
+                    return False, None  # "une révélation du Canard selon laquelle il ...": not the newspaper
                 # "une garantie de l'OTAN qu'elle n'acceptera pas": an actor named in that noun phrase
                 for child in sorted(governor.subtree, key=lambda t: -t.i):
                     if child.i >= verb.i or child.i < governor.i:
@@ -886,7 +888,18 @@ def _speaker_country(r: _Resolver, tok: Token) -> str | None:
         if current.head == current:
             break
         current = current.head
-    # fall back on the most recent person or country
+    low = tok.lower_
+    if low in ("son", "sa", "ses", "leur", "leurs"):
+        # "ont coûté deux points de croissance à son pays": whose? the salient subject, if it agrees
+        owner = r.subject_antecedent(tok, None, "Plur" if low in _PLURAL_POSSESSORS else "Sing", skip=tok.head.i)
+        if owner is None:
+            return None
+        draft = r.drafts[owner]
+        return draft.code if draft.kind == "COUNTRY" else draft.country
+    # "notre pays": the speaker's; else the most recent person or country
+    speaker = r.speaker_of(tok)
+    if speaker is not None and _country_of_actor(r, speaker):
+        return _country_of_actor(r, speaker)
     for _, cand in reversed(r.history):
         draft = r.drafts[cand.actor]
         if draft.kind == "COUNTRY":
@@ -894,6 +907,11 @@ def _speaker_country(r: _Resolver, tok: Token) -> str | None:
         if draft.kind == "PERSON" and draft.country:
             return draft.country
     return None
+
+
+def _country_of_actor(r: _Resolver, actor: int) -> str | None:
+    draft = r.drafts[actor]
+    return draft.code if draft.kind == "COUNTRY" else draft.country
 
 
 def _country_of_token(r: _Resolver, token: Token) -> str | None:
