@@ -74,6 +74,8 @@ CASES = [
     ("exporter", "La France exporte des avions vers l'Inde.", "France → Inde COOPERATE"),
     ("collaboration", "La collaboration de la Suède avec la Finlande progresse.", "Suède → Finlande COOPERATE"),
     ("vente", "La France a autorisé la vente de Rafale à l'Égypte.", "France → Égypte COOPERATE"),
+    # a purchase of goods named by their maker is business with the maker
+    ("achat", "La Chine a confirmé l'achat de 50 Boeing.", "Chine → Boeing COOPERATE"),
     # AID
     ("venir en aide", "L'Union européenne vient en aide à la Grèce.", "Union européenne → Grèce AID"),
     ("porter secours", "L'Italie a porté secours à la Libye.", "Italie → Libye AID"),
