@@ -190,7 +190,7 @@ EXACT = [
     ("relative-qualification", "Les combattants du PKK, qu'Ankara considère comme terroristes, sont armés.", {"Turquie → PKK ACCUSE"}),
     ("relative-not-antecedent", "L'homme qui a attaqué la Belgique est mort.", set()),
     # an event noun in an "en" adverbial: the clause's doer acts for or against its "de" complement
-    ("adverbial-noun", "La Russie intervient en soutien de la Syrie.", {"Russie → Syrie SUPPORT"}),
+    ("adverbial-noun", "La Russie a voté en soutien de la Syrie.", {"Russie → Syrie SUPPORT"}),
     # a predicate noun of undergoing: its subject is the target of the event its complement tells
     ("victim", "L'Arménie est victime d'une attaque de l'Azerbaïdjan.", {"Azerbaïdjan → Arménie ASSAULT"}),
     ("target-of", "Le Hamas est la cible de l'aviation israélienne.", {"Israël → Hamas ASSAULT"}),
@@ -216,6 +216,11 @@ EXACT = [
      {"Hassan Nasrallah → Israël ASSAULT (future, negated)"}),
     # a second subject after an active verb is its object (a parser error on names)
     ("second-subject", "Lors de sa visite à Rome, Olaf Scholz a rencontré Giorgia Meloni.", {"Olaf Scholz → Giorgia Meloni CONSULT"}),
+    # support given by force is aid
+    ("support-by-force", "Les États-Unis ont lancé des frappes pour soutenir l'armée irakienne.",
+     {"États-Unis → Irak AID", "États-Unis → ∅ ASSAULT"}),
+    ("intervention-in-support", "La Russie intervient en soutien de la Syrie.", {"Russie → Syrie AID"}),
+    ("support-in-words", "La France soutient l'Ukraine.", {"France → Ukraine SUPPORT"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -21,11 +21,16 @@ Two accusations are told by a judgement rather than by a word of the lexicon
 * a blaming predicate: "les troupes américaines étaient **un facteur de
   déstabilisation**", said by someone (``cue:blame:<noun>``: the speaker accuses
   the subject).
+
+Support given by force is aid: a SUPPORT row governed by a fighting or
+mobilising trigger, or by a verb of armed intervention, becomes an AID row
+(``<row>:force``): "a débuté des frappes **pour soutenir** X", "intervient
+**en soutien** de X".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy
@@ -129,7 +134,24 @@ class TriggerFinder:
         found = [t for t in found if t.token.i not in covered]
         judged = {t.token.i for t in found}
         found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
+        found = self._support_by_force(found)
         return sorted(found, key=lambda t: t.token.i)
+
+    def _support_by_force(self, found: list[Trigger]) -> list[Trigger]:
+        """Support given by force is aid: "a débuté des frappes pour soutenir X", "intervient en soutien de X".
+
+        A SUPPORT trigger governed (up to two levels, or through the governor's object) by a fighting or
+        mobilising trigger or by a verb of armed intervention (``cues.tsv``: force) becomes an AID row.
+        """
+        force_verbs = self.lexicon.cue("force")
+        forces = {t.token.i for t in found if t.entry.type in _FORCE_EVENT_TYPES}
+        out = []
+        for trigger in found:
+            if trigger.entry.type == "SUPPORT" and _governed_by_force(trigger.token, forces, force_verbs):
+                entry = replace(trigger.entry, id=f"{trigger.entry.id}:force", type="AID", cameo="072")
+                trigger = Trigger(trigger.token, entry)
+            out.append(trigger)
+        return out
 
     def _judgements(self, doc: Doc, body_start: int) -> list[Trigger]:
         """Accusations told by a blaming complement or predicate (see the module's docstring)."""
@@ -237,6 +259,21 @@ class TriggerFinder:
 
 
 _QUALIFYING_CASES = ("comme", "de", "d'", "en")
+_FORCE_EVENT_TYPES = ("ASSAULT", "MOBILIZE")
+
+
+def _governed_by_force(tok: Token, forces: set[int], force_verbs: frozenset[str]) -> bool:
+    """Is ``tok`` the purpose or manner of a use of force ("des frappes pour soutenir", "intervient en soutien")?"""
+    node = tok
+    for _ in range(2):
+        if node.head == node or node.dep_ not in ("advcl", "xcomp", "obl", "obl:mod", "obl:arg", "acl", "nmod"):
+            return False
+        node = node.head
+        if node.i in forces or (node.pos_ == "VERB" and verb_lemma(node) in force_verbs):
+            return True
+        if node.pos_ == "VERB" and any(c.dep_ == "obj" and c.i in forces for c in node.children):
+            return True
+    return False
 
 
 def _blames(tok: Token, blame: frozenset[str], depth: int, cases: tuple[str, ...]) -> bool:
