@@ -221,6 +221,10 @@ EXACT = [
      {"États-Unis → Irak AID", "États-Unis → ∅ ASSAULT"}),
     ("intervention-in-support", "La Russie intervient en soutien de la Syrie.", {"Russie → Syrie AID"}),
     ("support-in-words", "La France soutient l'Ukraine.", {"France → Ukraine SUPPORT"}),
+    # a refused action will not happen, and refusing it rejects whom it is with; a negated exclusion makes it possible
+    ("refused-action", "Le Japon refuse de négocier avec la Chine.",
+     {"Japon → Chine REJECT", "Japon → Chine CONSULT (future, negated)"}),
+    ("not-excluded", "La Turquie n'exclut pas d'attaquer la Syrie.", {"Turquie → Syrie ASSAULT (hypothetical)"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -761,6 +761,9 @@ def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: s
         found = requested(ctx, verb, sources) or faced(ctx, verb, sources)
     if not found and entry.type == "THREATEN":
         found = condition(ctx, verb, sources) or threatened_action(ctx, verb, sources)
+    if not found and entry.type == "REJECT":
+        # "refuse de négocier avec la Chine": refusing an action rejects whom it is with or for
+        found = [a for a in threatened_action(ctx, verb, sources) if a.finder == "action"]
     if not found and entry.type in _PLACE_TYPES:
         found = place(ctx, verb, sources)
     extra = document_recipients(ctx, verb, sources)

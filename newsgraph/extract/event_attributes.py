@@ -67,6 +67,7 @@ class EventCues:
         self.future_adj = lexicon.cue("future_adj")
         self.hypothetical_adj = lexicon.cue("hypothetical_adj")
         self.cancel = lexicon.cue("cancel")
+        self.refuse = lexicon.cue("refuse")
         self.rejects_when_negated = lexicon.cue("rejects_when_negated")
         self.content_nouns = lexicon.cue("content_noun")
         self.aspectual = lexicon.cue("aspectual")
@@ -163,8 +164,31 @@ class EventCues:
         return "positive"
 
     def cancelled(self, tok: Token) -> bool:
-        """"a annulé la réunion": a cancelled meeting is future and negative (spec §6)."""
-        return tok.dep_ in ("obj", "nsubj:pass") and verb_lemma(tok.head) in self.cancel
+        """"a annulé la réunion": a cancelled meeting is future and negative (spec §6).
+
+        So is an action a verb of refusal governs ("refuse de négocier", "a renoncé à
+        attaquer"), unless that verb is negated ("ne refuse pas de négocier").
+        """
+        if tok.dep_ in ("obj", "nsubj:pass") and verb_lemma(tok.head) in self.cancel:
+            return True
+        head = tok.head
+        return (
+            tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "obl:arg", "ccomp") and head != tok and verb_lemma(head) in self.refuse
+            and case_words(tok)[:1] in (["de"], ["d'"], ["à"]) and not self._negated(head)
+        )
+
+    def possible(self, tok: Token) -> bool:
+        """"n'exclut pas d'attaquer": an action a negated verb of exclusion governs is possible (hypothetical, positive)."""
+        head = tok.head
+        return (
+            tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "obl:arg", "ccomp") and head != tok and verb_lemma(head) in self.refuse
+            and self._negated(head)
+        )
+
+    def _negated(self, verb: Token) -> bool:
+        return any(normalize_apostrophes(c.lower_) in ("ne", "n'") for c in verb.children) and any(
+            normalize_apostrophes(c.lower_) in self.negation - {"ne", "n'"} for c in verb.children
+        )
 
     def rejects(self, entry: TriggerEntry) -> bool:
         """"n'acceptera pas les pourparlers" is a rejection."""

@@ -176,6 +176,8 @@ class EventExtractor:
             modality = "future"  # "les pourparlers ... le mois prochain"
         if self.cues.cancelled(tok):
             modality, polarity = "future", "negative"
+        elif self.cues.possible(tok):
+            modality, polarity = "hypothetical", "positive"  # "n'exclut pas d'attaquer"
         event_type, cameo = entry.type, entry.cameo
         if polarity == "negative" and self.cues.rejects(entry):
             event_type, cameo, polarity = "REJECT", "12", "positive"  # "n'acceptera pas les pourparlers"
