@@ -283,6 +283,16 @@ def test_date_of_the_clause(nlp):
     assert "Russie → OTAN REQUEST @2022-11-21" in found
 
 
+@pytest.mark.parametrize("text", [
+    "Depuis le 24 août, l'armée turque a repris à l'État islamique la ville de Jarablus.",
+    "Le 16 février, l'Autriche a annoncé sa volonté de poursuivre Airbus.",
+])
+def test_undated_by_a_start_or_an_intention(nlp, text):
+    # "depuis X" says since when; the date of an announcement or an intention is not that of the action
+    record = newsgraph.extract(text, published="2017-03-20", nlp=nlp)
+    assert record.events and all(e.date is None for e in record.events if e.target)
+
+
 def test_date_of_another_clause_is_not_taken(nlp):
     _, result = readings(nlp, "Le ministre a annoncé dimanche que l'Iran s'apprêtait à signer un contrat avec la Chine.")
     event = next(e for e in result.events if e.type == "AGREE")

@@ -90,6 +90,8 @@ class EventContext:
         self.gaz = gazetteer
         self.lexicon = lexicon
         self.speech = lexicon.cue("speech")
+        # words whose date is not that of the action they govern: saying, intending, refusing
+        self._undated_governors = self.speech | lexicon.cue("future") | lexicon.cue("refuse")
         self.actors = {a["ref"]: a for a in actors}
         self.country_ref = {a["code"]: a["ref"] for a in actors if a["kind"] == "COUNTRY"}
         self.token_actor: dict[int, str] = {}
@@ -273,6 +275,8 @@ class EventContext:
         by_verb: dict[int, int] = {}
         trigger_depth = _paren_depth(self.doc, tok.i, sent.start)
         in_sentence = [t for t in in_sentence if _paren_depth(self.doc, t[0], sent.start) <= trigger_depth]
+        # "depuis le 24 août" says since when a state lasts, not when an event happened
+        in_sentence = [t for t in in_sentence if not (t[0] > 0 and self.doc[t[0] - 1].lower_ == "depuis")]
         for start, end, index in in_sentence:
             root = self.doc[start:end].root
             verb = clause_verb(root)
@@ -290,6 +294,8 @@ class EventContext:
                 return by_verb[current.i]
             if current.head == current or current.dep_ in ("ccomp", "parataxis"):
                 break
+            if verb_lemma(current.head) in self._undated_governors or current.head.lemma_.lower() in self._undated_governors:
+                break  # "a annoncé le 16 février sa volonté de poursuivre X": the saying or the intention is dated
             current = clause_verb(current.head) if current.head.pos_ not in ("VERB", "AUX") else current.head
         if clause_verb(tok) is None and len(in_sentence) == 1:
             return in_sentence[0][2]  # a verbless sentence (a title) and its one date
