@@ -275,13 +275,13 @@ class EventContext:
         by_verb: dict[int, int] = {}
         trigger_depth = _paren_depth(self.doc, tok.i, sent.start)
         in_sentence = [t for t in in_sentence if _paren_depth(self.doc, t[0], sent.start) <= trigger_depth]
-        # "depuis le 24 août" says since when a state lasts, not when an event happened
-        in_sentence = [t for t in in_sentence if not (t[0] > 0 and self.doc[t[0] - 1].lower_ == "depuis")]
         for start, end, index in in_sentence:
             root = self.doc[start:end].root
             verb = clause_verb(root)
             if root.head == tok or root.head.head == tok:
                 return index
+            if root.head.pos_ == "NOUN" and self.lexicon.lookup(root.head.lemma_.lower(), "NOUN"):
+                continue  # "depuis son intervention le 24 août": the date of another event, named by its noun
             if verb is not None and start <= verb.i < end and verb.head != verb:
                 verb = clause_verb(verb.head)  # "Il y a une semaine, Moscou a remis ...": the clause it modifies
             if verb is not None:
