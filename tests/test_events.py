@@ -225,6 +225,15 @@ EXACT = [
     ("refused-action", "Le Japon refuse de négocier avec la Chine.",
      {"Japon → Chine REJECT", "Japon → Chine CONSULT (future, negated)"}),
     ("not-excluded", "La Turquie n'exclut pas d'attaquer la Syrie.", {"Turquie → Syrie ASSAULT (hypothetical)"}),
+    # a compound nationality adjective names each of its states: both sides of a mutual noun, both doers
+    # of a one-way one; on a plain noun it is a relation ("la frontière russo-ukrainienne" is neither state)
+    ("compound-mutual", "La Chine et l'Inde sont voisines. Les affrontements sino-indiens ont repris.",
+     {"Chine → Inde ASSAULT", "Inde → Chine ASSAULT"}),
+    ("compound-cooperation", "La France et l'Allemagne sont voisines. La coopération franco-allemande est forte.",
+     {"France → Allemagne COOPERATE"}),
+    ("compound-doers", "La Syrie et la Russie sont alliées. Les frappes russo-syriennes continuent.",
+     {"Russie → ∅ ASSAULT", "Syrie → ∅ ASSAULT"}),
+    ("compound-relation", "La Russie et l'Ukraine sont voisines. L'OSCE a critiqué la frontière russo-ukrainienne.", set()),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

@@ -118,16 +118,21 @@ def _own_actor(ctx: EventContext, i: int) -> str | None:
     return ctx.actor_at(i) or ctx.capital_at(i)
 
 
-def _demonyms(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
-    """Country actors of the nationality adjectives on ``tok`` ("les diplomates russes et américains")."""
+def _demonyms(ctx: EventContext, tok: Token, finder: str, compounds: bool = False) -> list[Arg]:
+    """Country actors of the nationality adjectives on ``tok`` ("les diplomates russes et américains").
+
+    With ``compounds``, an adjective that names several states names each ("les frappes
+    russo-syriennes", on an event noun); a plain noun's compound is a relation ("la frontière
+    russo-ukrainienne" is neither state).
+    """
     found = []
     for child in tok.children:
         if child.dep_ != "amod":
             continue
         for adj in [child, *conjuncts(child)]:
-            ref = ctx.demonym_actor(adj)
-            if ref:
-                found.append(Arg(ref, adj.i, finder))
+            states = ctx.demonym_actors(adj)
+            if compounds or len(states) == 1:
+                found.extend(Arg(ref, adj.i, finder) for ref in states)
     return found
 
 
@@ -294,7 +299,7 @@ def _slot_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: st
         elif slot == "poss":
             found = [a for a in _possessive(ctx, tok, finder) if a.actor not in exclude]
         elif slot == "amod":
-            found = [a for a in _demonyms(ctx, tok, finder) if a.actor not in exclude]
+            found = [a for a in _demonyms(ctx, tok, finder, compounds=True) if a.actor not in exclude]
         else:  # the source of "le soutien de l'opposition à X" is the opposition's agent, never X
             found = [a for filler in slot_fillers(tok, slot) for a in phrase_actors(ctx, filler, finder, depth, exclude, agents_only=True)]
         if found:
@@ -851,6 +856,13 @@ def between(ctx: EventContext, noun: Token) -> list[Arg]:
         for child in holder.children:
             if set(case_words(child)) & {"entre", "entrer"}:
                 found.extend(phrase_actors(ctx, child, "between"))
+    if not found:
+        # "les affrontements sino-indiens", "le rapprochement américano-russe": the states of one compound adjective
+        for child in noun.children:
+            if child.dep_ == "amod":
+                states = ctx.demonym_actors(child)
+                if len(states) > 1:
+                    found.extend(Arg(ref, child.i, "between") for ref in states)
     return unique_args(found)
 
 

@@ -170,10 +170,20 @@ class EventContext:
 
     def demonym_actor(self, tok: Token) -> str | None:
         """The country actor a lower-case nationality adjective names ("russe")."""
+        found = self.demonym_actors(tok)
+        return found[0] if len(found) == 1 else None
+
+    def demonym_actors(self, tok: Token) -> list[str]:
+        """The country actors a lower-case nationality adjective names, compounds too ("franco-allemand")."""
         if not tok.is_lower:
-            return None
-        code = self.gaz.demonym(tok.text)
-        return self.country_ref.get(code) if code else None
+            return []
+        text = tok.text
+        doc = self.doc
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
+            text = f"{text}-{doc[tok.i + 2].text}"  # "russo-syriennes", which the tokenizer splits
+        elif tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+            text = f"{doc[tok.i - 2].text}-{text}"  # the same, read from its last part
+        return [self.country_ref[code] for code in self.gaz.demonyms_of(text) if code in self.country_ref]
 
     def possessor(self, det: Token) -> str | None:
         """Whose "son"/"ses"/"leur": the subject of the clause the possessive sits in.

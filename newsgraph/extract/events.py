@@ -130,8 +130,9 @@ class EventExtractor:
         framed = {a.actor for a in noun_frame(ctx, tok, entry, set()) if not (both_de and a.finder == "frame" and _via_de(tok, a))}
         sources = noun_sources(ctx, tok, entry, framed) or noun_sources(ctx, tok, entry, set())
         mutual = between(ctx, tok)
-        if not sources and len(mutual) >= 2:
-            return [], [], mutual
+        sides = {a.actor for a in mutual}
+        if len(mutual) >= 2 and (not sources or ("entre" in entry.targets and {s.actor for s in sources} <= sides)):
+            return [], [], mutual  # "entre X et Y"; "les affrontements sino-indiens", a row that takes "entre"
         targets = noun_targets(ctx, tok, entry, {s.actor for s in sources})
         return sources, targets, []
 
@@ -156,7 +157,8 @@ class EventExtractor:
         reciprocal = reciprocal_pairs(ctx, entry, sources, mutual)
         if reciprocal:
             if entry.type in _SYMMETRIC_TYPES:
-                reciprocal = [(a, b) for a, b in reciprocal if a.token < b.token]  # once: either direction scores
+                # once: either direction scores ("franco-allemande" gives both sides on one token)
+                reciprocal = [(a, b) for a, b in reciprocal if (a.token, a.actor) < (b.token, b.actor)]
             return reciprocal
         if entry.monadic:
             return [(s, None) for s in sources]

@@ -143,6 +143,7 @@ class Gazetteer:
     locations: Mapping[str, tuple[str, str | None]] = field(default_factory=dict)
     first_names: Mapping[str, str] = field(default_factory=dict)
     people: "People" = field(default_factory=lambda: People([]))
+    combining_forms: Mapping[str, str] = field(default_factory=dict)
 
     def country_code(self, text: str) -> str | None:
         """ISO alpha-3 code of a sovereign state's name, or ``None``."""
@@ -155,6 +156,24 @@ class Gazetteer:
     def demonym(self, text: str) -> str | None:
         """ISO code of a nationality adjective or noun ("russe", "Américains")."""
         return self.demonyms.get(fold(text))
+
+    def demonyms_of(self, text: str) -> tuple[str, ...]:
+        """ISO codes of a nationality adjective, simple or compound ("russe", "franco-allemands").
+
+        Examples
+        --------
+        >>> gaz = make_gazetteer()
+        >>> gaz.demonyms_of("sino-indiens"), gaz.demonyms_of("nord-coréen"), gaz.demonyms_of("anglo-saxon")
+        (('CHN', 'IND'), ('PRK',), ())
+        """
+        code = self.demonym(text)
+        if code:
+            return (code,)
+        parts = fold(text).split("-")
+        if len(parts) < 2:
+            return ()
+        codes = [self.combining_forms.get(p) for p in parts[:-1]] + [self.demonyms.get(parts[-1])]
+        return tuple(dict.fromkeys(codes)) if all(codes) else ()
 
     def organisation(self, text: str) -> Organisation | None:
         """The known organisation a name or acronym designates, or ``None``."""
@@ -207,6 +226,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
     titles = {fold(r["form"]): r["scope"] for r in read_table("titles.tsv", extra_dir)}
     locations = {fold(r["form"]): (r["kind"], r["code"] or None) for r in read_table("locations.tsv", extra_dir)}
     first_names = {r["name"].lower(): r["gender"] for r in read_table("first_names.tsv", extra_dir)}
+    combining_forms = {fold(r["form"]): r["code"] for r in read_table("combining_forms.tsv", extra_dir)}
     freeze = MappingProxyType
     return Gazetteer(
         countries=freeze(countries),
@@ -219,6 +239,7 @@ def _load_gazetteer(extra_dir: str | None) -> Gazetteer:
         locations=freeze(locations),
         first_names=freeze(first_names),
         people=make_people(extra_dir),
+        combining_forms=freeze(combining_forms),
     )
 
 
