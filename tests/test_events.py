@@ -365,8 +365,14 @@ def test_accusation_as_a_predicate_noun(nlp):
     assert any("ACCUSE" in r for r in found)
 
 
-@pytest.mark.xfail(reason="an unnamed group ('les trois derniers') is not resolved to the countries it counts", strict=True)
-def test_numbered_anaphora(nlp):
-    text = "Le Burundi a convoqué les ambassadeurs de la France et de la Belgique (les deux derniers ont récemment rencontré le Burundi)."
+@pytest.mark.parametrize("text,expected", [
+    ("Le Burundi a convoqué les ambassadeurs de la France et de la Belgique (les deux derniers ont récemment rencontré le Burundi).",
+     {"France → Burundi CONSULT", "Belgique → Burundi CONSULT"}),
+    ("Le Japon et la Chine se disputent. Les deux pays ont rompu leurs relations avec la Corée du Sud.",
+     {"Japon → Corée du Sud SANCTION", "Chine → Corée du Sud SANCTION"}),
+])
+def test_numbered_anaphora(nlp, text, expected):
+    # "les deux derniers", "les deux pays": the last actors (countries) named before, as many as counted
     found, _ = readings(nlp, text)
-    assert "France → Burundi CONSULT" in found
+    assert expected <= found
+

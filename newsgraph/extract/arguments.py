@@ -208,7 +208,7 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
         # "les Ukrainiens": the people of a state that is an actor of the article; "60 % des Français",
         # "la majorité des Britanniques" are a share of people, not their state
         return keep([Arg(nationals, tok.i, finder)])
-    found = keep(_demonyms(ctx, tok, finder))
+    found = keep(_demonyms(ctx, tok, finder) or _counted_group(ctx, tok, finder))
     if found or depth == 0 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return found
     if tok.pos_ == "PRON" and ("Prs" in tok.morph.get("PronType") or tok.lemma_.lower() in ("ce", "cela", "ça")):
@@ -247,6 +247,41 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
         elif child.dep_ == "appos":
             others.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
     return keep(who or others)
+
+
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _counted_group(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    """"les deux derniers", "ces trois pays": the last actors named before, as many as counted.
+
+    "derniers" counts any actors, a noun of states (``cues.tsv``: state_group) only countries; the
+    actors are those of the sentence and the one before it, and there must be enough of them.
+    """
+    lemma = tok.lemma_.lower()
+    states_only = lemma in ctx.lexicon.cue("state_group")
+    if not (states_only or lemma == "dernier") or tok.i == 0:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("les", "ces") for c in tok.children):
+        return []
+    numbers = [c for c in tok.children if c.dep_ == "nummod"]
+    if len(numbers) != 1:
+        return []
+    word = numbers[0].lower_
+    count = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    if not 2 <= count <= 6:
+        return []
+    doc = tok.doc
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named: list[Arg] = []
+    for i in range(numbers[0].i - 1, start - 1, -1):
+        ref = ctx.actor_at(i)
+        if ref and ref not in {a.actor for a in named} and (not states_only or ctx.is_country(ref)):
+            named.append(Arg(ref, tok.i, finder))
+            if len(named) == count:
+                return named[::-1]
+    return []
 
 
 def _name_after_head(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
