@@ -234,6 +234,9 @@ EXACT = [
     ("compound-doers", "La Syrie et la Russie sont alliées. Les frappes russo-syriennes continuent.",
      {"Russie → ∅ ASSAULT", "Syrie → ∅ ASSAULT"}),
     ("compound-relation", "La Russie et l'Ukraine sont voisines. L'OSCE a critiqué la frontière russo-ukrainienne.", set()),
+    # an event as the agent of a passive acts on the passive's patient
+    ("event-as-agent", "L'Iran est visé par les sanctions des États-Unis.", {"États-Unis → Iran SANCTION"}),
+    ("event-as-agent-participle", "La Russie, touchée par les sanctions du Japon, proteste.", {"Japon → Russie SANCTION"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

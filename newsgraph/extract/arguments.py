@@ -1067,6 +1067,12 @@ def recipient(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
 
 def beneficiary(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:
     """"**Le régime** bénéficie du soutien de la Russie", "a reçu l'aide de": the subject of a receiving verb."""
+    if noun.dep_ == "obl:agent" and noun.head.pos_ in ("VERB", "ADJ"):
+        # "l'Iran est visé par les sanctions des États-Unis", "la Russie, touchée par les sanctions de l'UE":
+        # an event as the agent of a passive acts on the passive's patient
+        undergoer = noun.head
+        found = patient(ctx, undergoer) if undergoer.dep_ not in ("acl", "amod") else modified_noun(ctx, undergoer, exclude)
+        return [Arg(a.actor, a.token, "beneficiary") for a in found if a.actor not in exclude]
     verb = _governor(noun)
     if not _receives(ctx, verb):
         # "l'Ukraine est victime d'une attaque de la Russie", "X a été la cible de frappes": a predicate noun of undergoing
