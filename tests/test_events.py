@@ -237,6 +237,14 @@ EXACT = [
     # an event as the agent of a passive acts on the passive's patient
     ("event-as-agent", "L'Iran est visé par les sanctions des États-Unis.", {"États-Unis → Iran SANCTION"}),
     ("event-as-agent-participle", "La Russie, touchée par les sanctions du Japon, proteste.", {"Japon → Russie SANCTION"}),
+    # laying an act at someone's door accuses them, and they did it; who claims an act did it
+    ("attributed-act", "Les États-Unis ont attribué la cyberattaque à la Corée du Nord.",
+     {"États-Unis → Corée du Nord ACCUSE", "Corée du Nord → ∅ ASSAULT"}),
+    ("attributed-prize", "Le jury a attribué le prix à Annie Ernaux.", set()),
+    ("claimed-act", "L'attentat a été revendiqué par l'État islamique.", {"État islamique → ∅ ASSAULT"}),
+    # a mediator acts between the two sides
+    ("mediator", "Le Qatar a servi de médiateur entre les États-Unis et les talibans.",
+     {"Qatar → États-Unis CONSULT", "Qatar → talibans CONSULT"}),
     ("expression-noun", "Le Niger a suspendu son aide au Tchad.", {"Niger → Tchad SANCTION"}),
 ]
 

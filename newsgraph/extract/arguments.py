@@ -843,6 +843,9 @@ def light_verb(ctx: EventContext, noun: Token, entry_type: str) -> list[Arg]:
     the clause, not to its subject.
     """
     verb = _governor(noun)
+    if verb is not None and verb_lemma(verb) in ctx.lexicon.cue("attribute") and noun.dep_ in ("obj", "nsubj:pass"):
+        # "la Turquie a imputé l'attentat au PKK": the one it is attributed to did it
+        return [Arg(a.actor, a.token, "attributed") for a in _frame_actors(ctx, verb, ("à", "iobj", "obj.à"), "attributed", set())]
     if verb is None or _receives(ctx, verb) or _adjunct_case(ctx, noun, entry_type) or _reacts(ctx, verb, entry_type):
         return []
     if noun.dep_ == "obl:mod" and case_words(noun)[:1] and case_words(noun)[0] in _TIME_CASES:
@@ -858,8 +861,8 @@ def _reacts(ctx: EventContext, verb: Token, entry_type: str) -> bool:
     who would have done it.
     """
     lemma = verb_lemma(verb)
-    if lemma in ctx.lexicon.cue("cancel"):
-        return False
+    if lemma in ctx.lexicon.cue("cancel") or lemma in ctx.lexicon.cue("claim"):
+        return False  # who refuses a negotiation would have held it; who claims an attack made it
     rows = ctx.lexicon.lookup(lemma, "VERB")
     # a row that takes only a named actor ("poursuivre X" in justice) is another sense than "poursuivre les négociations"
     return any(r.type in _REACTION_TYPES and r.type != entry_type and " " not in r.lemma
@@ -1051,10 +1054,12 @@ def adverbial_noun(ctx: EventContext, noun: Token, entry: TriggerEntry) -> tuple
 def light_verb_frame(ctx: EventContext, noun: Token, entry: TriggerEntry, exclude: set[str]) -> list[Arg]:
     """"a imposé des sanctions **à la Russie**", "tiendra des pourparlers **avec** ...": the row's slots on the light verb."""
     verb = _governor(noun)
-    if verb is None or noun.dep_ != "obj" or verb.pos_ != "VERB":
-        return []
+    if verb is None or noun.dep_ not in ("obj", "obl:arg") or verb.pos_ != "VERB":
+        return []  # "a servi de médiateur *entre X et Y*": the slot the parser hung on the verb
     slots = [s for s in entry.targets if not s.startswith("obj")]
-    return [Arg(a.actor, a.token, "light_verb") for a in _frame_actors(ctx, verb, slots, "light_verb", exclude)]
+    # with a doer, "entre X et Y" on the verb names whom the doer acts between ("le Qatar a servi de médiateur")
+    found = _frame_actors(ctx, verb, slots, "light_verb", exclude, between_slot=bool(exclude))
+    return [Arg(a.actor, a.token, "light_verb") for a in found]
 
 
 def recipient(ctx: EventContext, noun: Token, exclude: set[str]) -> list[Arg]:

@@ -12,15 +12,18 @@ Headlines are often tagged as noun phrases ("Italie : l'Union européenne
 menace le pays de sanctions"): a present-tense form of a lexicon verb between
 two actors is read as the verb there (:meth:`TriggerFinder.headline`).
 
-Two accusations are told by a judgement rather than by a word of the lexicon
-(the cue lists ``qualify`` and ``blame_noun`` of ``cues.tsv``):
+Three accusations are told by a judgement rather than by a word of the lexicon
+(the cue lists ``qualify``, ``blame_noun`` and ``attribute`` of ``cues.tsv``):
 
 * a verb of qualification with a blaming complement: "Ankara désigne
   **comme terroristes** les forces kurdes", "a qualifié les frappes **d'agression**"
   (``cue:qualify:<verb>``: the subject accuses the object);
 * a blaming predicate: "les troupes américaines étaient **un facteur de
   déstabilisation**", said by someone (``cue:blame:<noun>``: the speaker accuses
-  the subject).
+  the subject);
+* a verb that lays a hostile act at someone's door: "les États-Unis **ont
+  attribué** la cyberattaque à la Corée du Nord" (``cue:attribute:<verb>``: the
+  subject accuses the one the act is attributed to, who did it).
 
 Support given by force is aid: a SUPPORT row governed by a fighting or
 mobilising trigger, or by a verb of armed intervention, becomes an AID row
@@ -155,7 +158,7 @@ class TriggerFinder:
 
     def _judgements(self, doc: Doc, body_start: int) -> list[Trigger]:
         """Accusations told by a blaming complement or predicate (see the module's docstring)."""
-        blame, qualify = self.lexicon.cue("blame_noun"), self.lexicon.cue("qualify")
+        blame, qualify, attribute = self.lexicon.cue("blame_noun"), self.lexicon.cue("qualify"), self.lexicon.cue("attribute")
         if not blame:
             return []
         out = []
@@ -164,12 +167,22 @@ class TriggerFinder:
                 continue
             if tok.pos_ == "VERB" and verb_lemma(tok) in qualify and _blames(tok, blame, depth=2, cases=_QUALIFYING_CASES):
                 out.append(Trigger(tok, self._judgement_entry("qualify", verb_lemma(tok), "VERB")))
+            elif tok.pos_ == "VERB" and verb_lemma(tok) in attribute and any(
+                c.dep_ in ("obj", "nsubj:pass") and self._is_hostile_event(c) for c in tok.children
+            ):
+                out.append(Trigger(tok, self._judgement_entry("attribute", verb_lemma(tok), "VERB")))
             elif tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children):
                 if tok.lemma_.lower() in blame or _blames(tok, blame, depth=1, cases=("de", "d'")):
                     out.append(Trigger(tok, self._judgement_entry("blame", tok.lemma_.lower(), "NOUN")))
         return out
 
+    def _is_hostile_event(self, tok: Token) -> bool:
+        """Is ``tok`` a noun of the lexicon that tells a hostile act (an attack, a coercion...)?"""
+        return tok.pos_ == "NOUN" and any(e.type in _HOSTILE_TYPES for e in self.lexicon.lookup(tok.lemma_.lower(), "NOUN"))
+
     def _judgement_entry(self, kind: str, lemma: str, pos: str) -> TriggerEntry:
+        if kind == "attribute":  # the subject accuses the one it attributes the act to
+            return TriggerEntry(f"cue:attribute:{lemma}", lemma, "VERB", "ACCUSE", "112", ("à", "iobj", "obj.à"), (), None, None, 0.6)
         if pos == "VERB":  # the subject accuses the object
             return TriggerEntry(f"cue:qualify:{lemma}", lemma, "VERB", "ACCUSE", "111", ("obj",), (), None, None, 0.6)
         # the speaker accuses the predicate's subject
@@ -260,6 +273,7 @@ class TriggerFinder:
 
 _QUALIFYING_CASES = ("comme", "de", "d'", "en")
 _FORCE_EVENT_TYPES = ("ASSAULT", "MOBILIZE")
+_HOSTILE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
 
 
 def _governed_by_force(tok: Token, forces: set[int], force_verbs: frozenset[str]) -> bool:
