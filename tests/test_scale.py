@@ -7,7 +7,6 @@ import itertools
 import json
 import pickle
 import sys
-import unicodedata
 import warnings
 
 import pytest
@@ -257,12 +256,6 @@ def test_progress_only_on_a_terminal(tmp_path, monkeypatch, capsys):
 
 
 # --------------------------------------------------------------------------- the fast paths are exact
-
-
-def test_the_separators_are_every_z_character():
-    from newsgraph.ingest import _SEPARATORS
-
-    assert _SEPARATORS == "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "Z")
 
 
 @pytest.mark.parametrize("text", ["Привет мир, это тест. La Russie.", "東京で会議が開かれた。ひらがな", "Ελληνικά και français",
