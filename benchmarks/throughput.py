@@ -40,7 +40,8 @@ read its shares within newsgraph only).
 Usage::
 
     python benchmarks/throughput.py [--articles 200] [--repeats 5] [--batch-sizes 4,8,16,32,64,128,1000]
-                                    [--skip-processes] [--skip-cold] [--skip-memory]
+                                    [--skip-throughput] [--skip-processes] [--skip-cold] [--skip-memory]
+                                    [--start-method fork|spawn|forkserver]
     python benchmarks/throughput.py --profile [--articles 200] [--repeats 3] [--cprofile 30]
 """
 
@@ -475,10 +476,17 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-processes", action="store_true")
     parser.add_argument("--skip-cold", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
+    parser.add_argument("--start-method", choices=("fork", "spawn", "forkserver"),
+                        help="start method of the worker processes (multiprocessing.set_start_method)")
     parser.add_argument("--profile", action="store_true", help="where the time goes, instead of the rest")
     parser.add_argument("--cprofile", type=int, default=0, metavar="N",
                         help="with --profile: the N newsgraph functions with the most own time under cProfile")
     args = parser.parse_args()
+    if args.start_method:
+        import multiprocessing
+
+        multiprocessing.set_start_method(args.start_method, force=True)
 
     print(machine(), f"; load average {load_average()}\n")
     records = read_corpus(args.corpus, args.articles, fields=ARTICLE_FIELDS)
@@ -488,15 +496,18 @@ def main() -> None:
     time_bare(nlp, texts)  # warm up: spaCy makes the lexemes of new words on their first reading
     time_newsgraph(nlp, records)
     sizes = [int(s) for s in args.batch_sizes.split(",") if s.strip()]
-    if len(sizes) > 1:
-        bare_size, ours_size = sweep(nlp, records, texts, sizes, args.sweep_repeats)
+    if len(sizes) == 1 or args.skip_throughput:  # no sweep: the one size given, or extract_many's default
+        bare_size = ours_size = sizes[0] if len(sizes) == 1 else 16
     else:
-        bare_size = ours_size = sizes[0]
+        bare_size, ours_size = sweep(nlp, records, texts, sizes, args.sweep_repeats)
 
     if args.profile:
         profile(nlp, records, texts, args.repeats, bare_size, ours_size, args.cprofile)
         return
-    throughput(nlp, records, texts, tokens, args.repeats, bare_size, ours_size)
+    if not args.skip_throughput:
+        throughput(nlp, records, texts, tokens, args.repeats, bare_size, ours_size)
+    else:
+        print("| measure | value |\n|---|---|")
     if not args.skip_processes:
         processes(nlp, args.corpus, args.process_articles, args.repeats, ours_size)
     if not args.skip_cold:
