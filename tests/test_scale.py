@@ -182,6 +182,14 @@ def test_n_process_minus_one_is_one_per_core_and_zero_is_refused(nlp):
         list(newsgraph.extract_many(TEXTS, nlp=nlp, n_process=0))
 
 
+def test_a_missing_model_is_reported_before_spawned_workers_start():
+    from newsgraph.errors import ModelNotFoundError
+
+    pipeline._check_installed(pipeline.DEFAULT_MODEL)
+    with pytest.raises(ModelNotFoundError, match="pip install no-such-model"):
+        pipeline._check_installed("no_such_model")
+
+
 # --------------------------------------------------------------------------- error reports
 
 
