@@ -164,7 +164,7 @@ class TimexFinder:
         self.patterns = patterns
         self.matcher = build_matcher(nlp.vocab, patterns)
         self.vocabulary = timex_vocabulary(patterns)
-        self.memo: dict[tuple[int, ...], list[tuple[int, int, int]]] = {}
+        self.memo: dict[tuple[Any, ...], list[tuple[int, int, int]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         def step() -> None:

@@ -135,10 +135,11 @@ def detect_language(text: str) -> str | None:
                 if script in ("Hani", "Jpan") and scripts.get("Jpan"):
                     script = "Jpan"  # kana among the ideographs: Japanese
                 return _SCRIPT_LANGUAGE.get(script, f"und-{script}")
+    counts = Counter(_WORD.findall(sample.casefold()))
     hits = Counter[str]()
-    for word, count in Counter(_WORD.findall(sample.casefold())).items():
-        for lang in _LANGUAGES_OF.get(word, ()):
-            hits[lang] += count
+    for word in counts.keys() & _LANGUAGES_OF.keys():  # the function words of the text
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] += counts[word]
     if not hits:
         return None
     best = max(sorted(hits), key=lambda lang: (hits[lang], lang == "fr"))

@@ -120,10 +120,7 @@ def _load(model: str, extra_dir: str | None) -> "Language":
     try:
         nlp = spacy.load(model)
     except OSError as exc:
-        raise ModelNotFoundError(
-            f"the spaCy model {model!r} is not installed; install it with "
-            f"`pip install {model.replace('_', '-')}` (newsgraph never downloads models at run time)"
-        ) from exc
+        raise _model_missing(model) from exc
     if nlp.lang != "fr":
         logger.warning("model %s is for language %r, not French", model, nlp.lang)
     before = "parser" if "parser" in nlp.pipe_names else None
@@ -139,6 +136,22 @@ def _load(model: str, extra_dir: str | None) -> "Language":
 
 #: The arguments :func:`load` built each pipeline from, for worker processes that build it again.
 _LOADED: "weakref.WeakKeyDictionary[Language, tuple[str, str | None]]" = weakref.WeakKeyDictionary()
+
+
+def _model_missing(model: str) -> ModelNotFoundError:
+    """The error that says how to install ``model``."""
+    return ModelNotFoundError(
+        f"the spaCy model {model!r} is not installed; install it with "
+        f"`pip install {model.replace('_', '-')}` (newsgraph never downloads models at run time)"
+    )
+
+
+def _check_installed(model: str) -> None:
+    """Raise :class:`ModelNotFoundError` if the package ``model`` is not installed (without importing spaCy)."""
+    import importlib.util
+
+    if importlib.util.find_spec(model) is None:
+        raise _model_missing(model)
 
 
 def load(model: str = DEFAULT_MODEL, *, extra_dir: str | None = None) -> "Language":
@@ -487,10 +500,11 @@ class _Recipe:
 
     ``model`` and ``extra_dir`` for a pipeline :func:`load` built (the worker
     calls it with the same arguments); the pipeline's ``config`` and
-    ``to_bytes()`` for any other.
+    ``to_bytes()`` for any other. ``max_length``: the parent pipeline's, if
+    it has one.
     """
 
-    max_length: int
+    max_length: int | None = None
     model: str | None = None
     extra_dir: str | None = None
     config: str | None = None
@@ -516,7 +530,8 @@ def _build(recipe: _Recipe) -> "Language":
 
         config = Config().from_str(recipe.config or "", interpolate=False)
         nlp = spacy.util.load_model_from_config(config, auto_fill=False).from_bytes(recipe.data or b"")
-    nlp.max_length = recipe.max_length
+    if recipe.max_length is not None:
+        nlp.max_length = recipe.max_length
     return nlp
 
 
@@ -532,7 +547,7 @@ def _work(jobs: list[_Job], batch_size: int) -> list[ArticleResult | ExtractionE
         return list(_process(nlp, iter(jobs), 1, batch_size))
 
 
-def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
+def _parallel(nlp: "Language | None", jobs: Iterator[_Job], n_process: int,
               batch_size: int) -> Iterator[ArticleResult | ExtractionError]:
     """Chunks of ``batch_size`` prepared articles sent to ``n_process`` workers, results in order.
 
@@ -544,7 +559,9 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
     Forked workers use the parent's pipeline as it is; the others
     (``spawn``, ``forkserver``: see :func:`_start_method`) build it again
     once each, from :func:`load`'s arguments (or from the pipeline's config
-    and bytes when :func:`load` did not build it), and give the same records.
+    and bytes when :func:`load` did not build it), and give the same records;
+    ``nlp`` is then ``None`` for the default pipeline, which this process
+    does not need to load.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -553,10 +570,11 @@ def _parallel(nlp: "Language", jobs: Iterator[_Job], n_process: int,
     method = _start_method()
     context = multiprocessing.get_context(method)
     if method == "fork":
-        _WORKER["nlp"] = nlp
+        _WORKER["nlp"] = nlp or load()
         options: dict[str, Any] = {}
     else:
-        options = {"initializer": _start_worker, "initargs": (_recipe(nlp),)}
+        recipe = _Recipe(model=DEFAULT_MODEL) if nlp is None else _recipe(nlp)
+        options = {"initializer": _start_worker, "initargs": (recipe,)}
         logger.debug("worker processes start with %r and build the pipeline again", method)
 
     def new_pool() -> ProcessPoolExecutor:
@@ -625,13 +643,17 @@ def _processes(n_process: int) -> int:
     return int(n_process)
 
 
-def _run(items: Iterator[tuple[int, Any]], nlp: "Language", handle: "ErrorHandler", n_process: int,
+def _run(items: Iterator[tuple[int, Any]], nlp: "Language | None", handle: "ErrorHandler", n_process: int,
          batch_size: int, prepare: Callable[[int, Any], Article], numbered: bool = True) -> Iterator[ArticleResult]:
-    jobs = _jobs(items, _chunk_limit(nlp), handle, prepare, numbered)
+    """Prepare, process and report the items; ``nlp`` ``None``: the default pipeline, loaded where it runs."""
+    if nlp is None and (n_process == 1 or _start_method() == "fork"):
+        nlp = load()
+    # the default pipeline's max_length is spaCy's, far above the piece size
+    jobs = _jobs(items, chunking.CHUNK_CHARS if nlp is None else _chunk_limit(nlp), handle, prepare, numbered)
     if n_process > 1:
         outcomes = _parallel(nlp, jobs, n_process, batch_size)
     else:
-        outcomes = _local(nlp, jobs, batch_size)
+        outcomes = _local(nlp, jobs, batch_size)  # type: ignore[arg-type]
     for outcome in outcomes:
         if isinstance(outcome, ExtractionError):
             handle(outcome)
@@ -742,7 +764,8 @@ def extract_many(
         if any, ``fork`` otherwise where it is safe (Linux), ``spawn`` on
         macOS and Windows; a worker that does not fork builds the pipeline
         again (from :func:`load`'s arguments, or from ``nlp``'s config and
-        bytes) and gives the same records. As with any use of ``spawn``, a
+        bytes) and gives the same records, and without ``nlp`` this process
+        loads no pipeline. As with any use of ``spawn``, a
         script that calls this must guard its top level with
         ``if __name__ == "__main__":``.
     batch_size : int
@@ -766,7 +789,8 @@ def extract_many(
     handle = _handler(on_error)
     threshold = _check_confidence(min_confidence)
     processes = _processes(n_process)
-    nlp = nlp or load()
+    if nlp is None and processes > 1 and _start_method() != "fork":
+        _check_installed(DEFAULT_MODEL)  # the worker processes load it; this one needs no pipeline
     for result in _run(enumerate(articles), nlp, handle, processes, batch_size, _prepare_item):
         yield keep_confident(result, threshold)
 

@@ -122,13 +122,14 @@ def test_the_start_method_is_the_one_set_else_fork_where_it_is_safe(start_method
 ZORG = "Le FLZ a attaqué l'armée malienne lundi près de Gao, a annoncé le gouvernement du Mali."
 
 
-def test_spawned_workers_build_the_pipeline_again_and_give_the_same_records(tmp_path, start_method, monkeypatch):
+def test_spawned_workers_build_the_pipeline_again_and_give_the_same_records(tmp_path, start_method, monkeypatch, nlp):
     import concurrent.futures
 
     extra = tmp_path / "extra"
     extra.mkdir()
     (extra / "organisations.tsv").write_text("id\tname\taliases\tcountry\ttype\n"
                                              "ZORG\tFront de libération zorglubien\tFLZ\t\tarmed\n", encoding="utf-8")
+    default = nlp
     nlp = newsgraph.load(extra_dir=str(extra))
     items = _records(7)
     items[3] = {"doc_id": "empty", "text": "   "}
@@ -153,6 +154,12 @@ def test_spawned_workers_build_the_pipeline_again_and_give_the_same_records(tmp_
     assert _jsonl(two) == _jsonl(one)  # the workers built the pipeline with the same extra_dir
     assert [str(e) for e in errors_two] == [str(e) for e in errors] and len(errors) == 1
 
+    # no pipeline given: the workers load the default one, this process none
+    monkeypatch.setattr(pipeline, "load", lambda *args, **kwargs: pytest.fail("this process loaded a pipeline"))
+    spawned = list(newsgraph.extract_many(items[-3:], n_process=2, batch_size=2))
+    assert _jsonl(spawned) == _jsonl(newsgraph.extract_many(items[-3:], nlp=default))
+    assert {a.name for a in spawned[-1].actors} == {"Mali"} and contexts == ["spawn", "spawn"]
+
 
 def test_a_pipeline_load_did_not_build_travels_as_its_config_and_bytes():
     import spacy
@@ -173,6 +180,14 @@ def test_n_process_minus_one_is_one_per_core_and_zero_is_refused(nlp):
     assert pipeline._processes(-1) >= 1 and pipeline._processes(3) == 3
     with pytest.raises(ValueError, match="n_process"):
         list(newsgraph.extract_many(TEXTS, nlp=nlp, n_process=0))
+
+
+def test_a_missing_model_is_reported_before_spawned_workers_start():
+    from newsgraph.errors import ModelNotFoundError
+
+    pipeline._check_installed(pipeline.DEFAULT_MODEL)
+    with pytest.raises(ModelNotFoundError, match="pip install no-such-model"):
+        pipeline._check_installed("no_such_model")
 
 
 # --------------------------------------------------------------------------- error reports

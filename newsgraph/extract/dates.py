@@ -696,9 +696,9 @@ def _anaphoric_anchor(index: int, spans: Sequence[Span], fields: Sequence[Mappin
 
 #: Bits of :attr:`TimexVocabulary.flags`: a word a pattern token accepts, a trigger, a year.
 _ACCEPTED, _TRIGGER, _YEAR_BIT = 1, 2, 4
-#: Token attributes that a token's text alone determines: matches of patterns that read only
-#: these are the same wherever the same words are.
-_LEXICAL_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "SHAPE", "OP"})
+#: The token attributes a memo key reads (TEXT is ORTH).
+_KEY_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "SHAPE": SHAPE}
+Constraint = tuple[int, frozenset[str]]  # a token attribute and the strings it may be
 
 
 @dataclass(frozen=True)
@@ -709,16 +709,20 @@ class TimexVocabulary:
     the token shapes it accepts (numeric dates); ``triggers``: words of which
     every expression holds at least one, numbers aside (a year alone is
     found without the Matcher). ``words`` is ``None`` when some pattern token
-    accepts any word, and the whole text is then matched. ``lexical``: the
-    patterns read nothing but what a token's text determines (``ORTH``,
-    ``LOWER``, ``SHAPE``), so that the matches of a stretch of words can be
-    remembered (:func:`find_timexes`).
+    accepts any word, and the whole text is then matched.
+
+    ``constraints``: what the pattern tokens ask, as (attribute, strings)
+    pairs (``{"LOWER": {"IN": [...]}}``, ``{"ORTH": "mi"}``), when they ask
+    nothing else (``None`` otherwise). The Matcher then treats two tokens
+    alike when their ``ORTH``, ``LOWER`` and ``SHAPE`` fall in the same
+    constraints: :meth:`key` gives a stretch of tokens a key that only such
+    stretches share, under which :func:`find_timexes` remembers its matches.
     """
 
     words: frozenset[str] | None
     shapes: frozenset[str]
     triggers: frozenset[str]
-    lexical: bool = False
+    constraints: tuple[Constraint, ...] | None = None
 
     def __post_init__(self) -> None:
         # the same, as the hashes spaCy stores in its token arrays: one table of bits
@@ -730,6 +734,45 @@ class TimexVocabulary:
                 flags[key] = flags.get(key, 0) | bit
         object.__setattr__(self, "flags", flags)
         object.__setattr__(self, "shape_ids", ids(self.shapes))
+        # per attribute, each string's class: a number for the set of constraints it meets
+        classes: dict[int, dict[int, int]] = {}
+        for attr in (ORTH, LOWER, SHAPE):
+            met: dict[int, list[int]] = {}
+            for number, (constrained, strings) in enumerate(self.constraints or ()):
+                if constrained == attr:
+                    for key in ids(strings):
+                        met.setdefault(key, []).append(number)
+            numbers: dict[tuple[int, ...], int] = {}
+            classes[attr] = {key: numbers.setdefault(tuple(found), len(numbers) + 1) for key, found in met.items()}
+        object.__setattr__(self, "classes", classes)
+
+    @property
+    def lexical(self) -> bool:
+        """Whether the patterns ask nothing but what :attr:`constraints` holds."""
+        return self.constraints is not None
+
+    def key(self, rows: list[list[int]]) -> tuple[tuple[int, int, int], ...]:
+        """The key of a stretch of tokens, from their ``[ORTH, LOWER, SHAPE]`` rows."""
+        orth, lower, shape = (self.classes[attr].get for attr in (ORTH, LOWER, SHAPE))  # type: ignore[attr-defined]
+        return tuple((orth(o, 0), lower(l, 0), shape(s, 0)) for o, l, s in rows)
+
+
+def _constraints(spec: Mapping[str, Any]) -> list[Constraint] | None:
+    """A token spec's constraints, or ``None`` if it asks something else (see :class:`TimexVocabulary`)."""
+    out: list[Constraint] = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        attr = _KEY_ATTRS.get(str(key).upper())
+        if attr is None:
+            return None
+        if isinstance(value, str):
+            out.append((attr, frozenset([value])))
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            out.append((attr, frozenset(value["IN"])))
+        else:
+            return None
+    return out
 
 
 def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
@@ -752,10 +795,14 @@ def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
     table = _placeholders(calendar_words)
     words: set[str] | None = set()
     shapes: set[str] = set()
-    lexical = True
+    constraints: dict[Constraint, None] | None = {}
     for entry in calendar_words["patterns"]:
         for spec in _apostrophes(_expand(table, entry["pattern"])):
-            lexical = lexical and all(str(key).upper() in _LEXICAL_KEYS for key in spec)
+            asked = _constraints(spec)
+            if asked is None or constraints is None:
+                constraints = None
+            else:
+                constraints.update(dict.fromkeys(asked))
             constrained = False
             for key, value in spec.items():
                 values = value["IN"] if isinstance(value, dict) and "IN" in value else [value]
@@ -776,28 +823,41 @@ def timex_vocabulary(calendar_words: Mapping[str, Any]) -> TimexVocabulary:
     triggers.update(["week", "weekend", "week-end"])
     triggers.discard("")
     return TimexVocabulary(
-        None if words is None else frozenset(words), frozenset(shapes), frozenset(_typographic(triggers)), lexical
+        None if words is None else frozenset(words), frozenset(shapes), frozenset(_typographic(triggers)),
+        None if constraints is None else tuple(constraints),
     )
 
 
-def _scan(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """:func:`_windows`, and the ``ORTH`` of every token."""
+def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
+    """Runs of tokens the patterns accept that hold a trigger, and the years.
+
+    Every token of a match is accepted by its pattern, so no match crosses
+    the edge of a run: matching the runs finds what matching the text finds.
+    Works on the token arrays (one lookup per token in
+    :attr:`TimexVocabulary.flags`), without creating ``Token`` objects.
+    """
     n = len(doc)
     if not n:
-        return ([(0, 0)] if vocabulary.words is None else []), [], []
+        return ([(0, 0)] if vocabulary.words is None else []), []
     flags: dict[int, int] = vocabulary.flags  # type: ignore[attr-defined]
     shapes: frozenset[int] = vocabulary.shape_ids  # type: ignore[attr-defined]
-    rows = doc.to_array([LOWER, SHAPE, ORTH]).tolist()
-    years = []
-    windows = []
+    years: list[int] = []
+    windows: list[tuple[int, int]] = []
     start = -1  # where the current run of accepted tokens started
     triggered = False
-    for i, (lower, shape, _orth) in enumerate(rows):
-        bits = flags.get(lower, 0)
+    looked_up = map(flags.get, doc.to_array(LOWER).tolist())
+    shaped = map(shapes.__contains__, doc.to_array(SHAPE).tolist())
+    for i, bits, numeric in zip(range(n), looked_up, shaped):
+        if numeric:  # a numeric date: accepted, and a trigger
+            bits = (bits or 0) | _ACCEPTED | _TRIGGER
+        if not bits:
+            if start >= 0:
+                if triggered:
+                    windows.append((start, i))
+                start = -1
+            continue
         if bits & _YEAR_BIT:
             years.append(i)
-        if shape in shapes:
-            bits |= _ACCEPTED | _TRIGGER
         if bits & _ACCEPTED:
             if start < 0:
                 start, triggered = i, False
@@ -811,17 +871,6 @@ def _scan(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]],
         windows.append((start, n))
     if vocabulary.words is None:
         windows = [(0, n)]
-    return windows, years, [row[2] for row in rows]
-
-
-def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int]], list[int]]:
-    """Runs of tokens the patterns accept that hold a trigger, and the years.
-
-    Every token of a match is accepted by its pattern, so no match crosses
-    the edge of a run: matching the runs finds what matching the text finds.
-    Works on the token arrays, without creating ``Token`` objects.
-    """
-    windows, years, _ = _scan(doc, vocabulary)
     return windows, years
 
 
@@ -829,9 +878,9 @@ def _windows(doc: Doc, vocabulary: TimexVocabulary) -> tuple[list[tuple[int, int
 MEMO_SIZE = 20_000
 
 
-def _matches(doc: Doc, matcher: Matcher, start: int, end: int, key: tuple[int, ...] | None,
-             memo: dict[tuple[int, ...], list[tuple[int, int, int]]] | None) -> list[tuple[int, int, int]]:
-    """The Matcher's ``(match_id, start, end)`` on ``doc[start:end]``, remembered by the window's words."""
+def _matches(doc: Doc, matcher: Matcher, start: int, end: int, key: tuple[Any, ...] | None,
+             memo: dict[tuple[Any, ...], list[tuple[int, int, int]]] | None) -> list[tuple[int, int, int]]:
+    """The Matcher's ``(match_id, start, end)`` on ``doc[start:end]``, remembered under ``key``."""
     if memo is None or key is None:
         return matcher(doc[start:end])
     found = memo.get(key)
@@ -847,7 +896,7 @@ def find_timexes(
     matcher: Matcher,
     calendar_words: Mapping[str, Any],
     vocabulary: TimexVocabulary | None = None,
-    memo: dict[tuple[int, ...], list[tuple[int, int, int]]] | None = None,
+    memo: dict[tuple[Any, ...], list[tuple[int, int, int]]] | None = None,
 ) -> list[dict[str, Any]]:
     """Every time expression of ``doc``, as serialisable dicts (no value yet).
 
@@ -860,9 +909,9 @@ def find_timexes(
     ``vocabulary`` (:func:`timex_vocabulary`, computed if not given) limits
     the Matcher to the stretches of text where an expression can be. ``memo``,
     a dict kept from one call to the next with the same ``matcher``, keeps the
-    matches of each stretch by its words (when the patterns read only the
-    tokens' text, ``vocabulary.lexical``): the same stretch ("la semaine
-    dernière", "a été") is matched once.
+    matches of each stretch under its :meth:`TimexVocabulary.key` (when the
+    patterns ask only what ``vocabulary.constraints`` holds): "le 12 janvier"
+    and "le 3 mars", words the patterns treat alike, are matched once.
 
     Expressions whose value the text cannot determine ("la veille du sommet"
     when the summit's date is not given) are left out, as gold files leave
@@ -871,14 +920,16 @@ def find_timexes(
     text = doc_text(doc)  # doc.text is built anew on each access
     if vocabulary is None:
         vocabulary = timex_vocabulary(calendar_words)
-    windows, years, orths = _scan(doc, vocabulary)
-    if not vocabulary.lexical:
-        memo = None
+    windows, years = _windows(doc, vocabulary)
+    if memo is not None and vocabulary.lexical and windows:
+        rows = doc.to_array([ORTH, LOWER, SHAPE])
+        keys: list[tuple[Any, ...] | None] = [vocabulary.key(rows[a:b].tolist()) for a, b in windows]
+    else:
+        keys = [None] * len(windows)
     found = [
         Span(doc, window_start + start, window_start + end, label=match_id)
-        for window_start, window_end in windows
-        for match_id, start, end in _matches(doc, matcher, window_start, window_end,
-                                             tuple(orths[window_start:window_end]), memo)
+        for (window_start, window_end), key in zip(windows, keys)
+        for match_id, start, end in _matches(doc, matcher, window_start, window_end, key, memo)
     ]
     found.extend(Span(doc, i, i + 1, label="YEAR") for i in years)
     pieces: list[tuple[Span, dict[str, Any]]] = []
