@@ -621,7 +621,9 @@ class ActorFinder:
             if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
                 start += 2  # "l' Afrique": the apostrophe split off by a space after it
                 continue
-            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and tok.is_alpha and len(tok) > 1):  # "la CE" is a name
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON" or self._article_before_title(doc, start, end)) and not (
+                tok.is_upper and tok.is_alpha and len(tok) > 1
+            ):  # "la CE" is a name; "Le pape François": the article of the title, "Le Pen" a name
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
                     break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
@@ -708,6 +710,20 @@ class ActorFinder:
         if role_start is not None and kind == "PERSON":
             cand.role = (role_start, role_end)
         return cand
+
+    def _article_before_title(self, doc: Doc, start: int, end: int) -> bool:
+        """A capitalised article before a lower-case word, a title or an honorific ("Le pape François", "La Présidente X").
+
+        A person's name may start with an article ("Le Pen", "La Fontaine"):
+        then a capitalised name follows it, not a title.
+        """
+        if start + 1 >= end:
+            return False
+        nxt = doc[start + 1]
+        if nxt.is_lower:
+            return True
+        n = self._title_at(doc, start + 1, end) or (1 if self.gaz.title_scope(nxt.text) == "honorific" else 0)
+        return bool(n) and start + 1 + n < end  # "Le Maire" alone is Bruno Le Maire's name
 
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""

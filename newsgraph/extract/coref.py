@@ -222,6 +222,8 @@ class _Resolver:
         if actor is None:
             return
         draft = self.drafts[actor]
+        if end - start > 1 and normalize_apostrophes(self.doc[start].lower_) in ("le", "la", "l'", "les"):
+            start += 1  # "le groupe" gives the mention "groupe": spans leave out their article (spec §1)
         cand = Candidate(start, end, kind=draft.kind, source="coref", actor=actor, label=rule)
         self.resolved.append(cand)
         self.history.append((start, cand))
