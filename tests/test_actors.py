@@ -729,3 +729,40 @@ def test_a_name_that_starts_with_an_article_keeps_it(nlp):
 def test_a_resolved_description_leaves_out_its_article(nlp):
     result, _ = actors(nlp, "L'État islamique a revendiqué l'attentat. Le groupe a menacé la France.")
     assert resolved(result).get("groupe") == "État islamique"
+
+
+@pytest.mark.parametrize(
+    "text,capital,country",
+    [
+        # the addressee of a verb of blaming or asking, the recipient of a verb or noun of giving
+        ("Le Kremlin a reproché à Washington son soutien aux opposants.", "Washington", "États-Unis"),
+        ("Londres a demandé à Téhéran de libérer les marins.", "Téhéran", "Iran"),
+        ("Le Canada a vendu des blindés à Riyad l'an dernier.", "Riyad", "Arabie saoudite"),
+        ("Tokyo a promis une aide à Hanoï.", "Hanoï", "Vietnam"),
+        # the object of a verbal locution, hung on its noun
+        ("Le gouvernement chinois a mis en garde Tokyo contre toute provocation.", "Tokyo", "Japon"),
+    ],
+)
+def test_a_capital_addressed_or_given_to_acts_for_its_state(nlp, text, capital, country):
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert [(refs.get(m.actor), m.metonymy) for m in result.mentions if m.text == capital] == [(country, True)]
+
+
+@pytest.mark.parametrize(
+    "text,capital",
+    [
+        ("La délégation s'est rendue à Bujumbura mardi.", "Bujumbura"),
+        ("La conférence aura lieu à Nairobi en mars.", "Nairobi"),
+        ("Le nouveau président a prêté serment à Kinshasa samedi.", "Kinshasa"),
+        ("Le ministre a tenu une conférence de presse à Rabat.", "Rabat"),
+    ],
+)
+def test_a_capital_after_a_verb_of_motion_or_being_is_a_place(nlp, text, capital):
+    result, _ = actors(nlp, text)
+    assert [(m.kind, m.actor) for m in result.mentions if m.text == capital] == [("LOCATION", None)]
+
+
+def test_a_show_given_in_a_capital_is_no_gift_to_its_state(nlp):
+    result, by_name = actors(nlp, "Le chanteur a donné un concert à Londres.")
+    assert "Royaume-Uni" not in by_name

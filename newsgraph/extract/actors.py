@@ -102,6 +102,9 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # "a reproché à Washington", "a vendu des blindés à Riyad": words whose "à" names a recipient
+        self.recipients_always = frozenset(self.nouns.get("recipient_always", ()))
+        self.recipients = frozenset(self.nouns.get("recipient", ())) | self.recipients_always
         # territories that are no sovereign state ("Nouvelle-Calédonie", "Groenland"): places, never people
         self.territory_forms = {fold(f) for c in gazetteer.countries.values() if not c.sovereign for f in c.forms}
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
@@ -779,6 +782,8 @@ class ActorFinder:
             else:
                 cand.kind = ""  # "le Tour de France", "l'Open de France": part of the event's name
             return
+        if code and cand.kind == "PERSON" and span.start > 0 and normalize_apostrophes(doc[span.start - 1].lower_) in ("de", "d'", "du", "des"):
+            cand.kind = "COUNTRY"  # "Le Président des États-Unis" tagged as a person: the title's country, not a name
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
             if region_end is not None:
@@ -1219,12 +1224,31 @@ class ActorFinder:
         root = span.root
         prev = doc[span.start - 1] if span.start > 0 else None
         prev_low = normalize_apostrophes(prev.lower_) if prev is not None else ""
+        if prev_low in ("à", "au"):
+            # "a reproché à Washington", "a livré des armes à Kiev", "l'aide à Kiev": the addressee or recipient;
+            # "est allé à Bujumbura", "s'est tenu à Rome": a place
+            head = root.head
+            if head.i > root.i or head.pos_ not in ("NOUN", "VERB"):
+                return False
+            if root.dep_ == "obl:mod" and head.pos_ == "VERB":
+                return head.lemma_.lower() in self.recipients_always  # "a vendu des blindés à Riyad", parsed as a circumstance
+            if root.dep_ not in ("obl:arg", "iobj", "nmod"):
+                return False
+            if root.dep_ == "nmod" and not any(c.dep_ == "det" for c in head.children):
+                return False  # "un rassemblement de soutien à Paris": the noun qualifies another, the city is a place
+            recipient = self.recipients
+            if head.lemma_.lower() in recipient:
+                return True
+            # "a annoncé une aide à Kiev": the object says what is given
+            return head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in recipient for c in head.children)
         if prev_low in _LOCATIVE_CASES:
             return False
         if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj", "iobj"):
             return True
         if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             return True
+        if root.dep_ in ("nmod", "appos") and prev is not None and root.head.i == prev.i and self._ends_a_locution(prev):
+            return True  # "a mis en garde Manille", "a pris pour cible Kiev": the object of a verbal locution
         if prev_low in _AGENT_CASES:
             return True
         if prev_low in ("de", "d'", "du") and root.head.pos_ == "NOUN":
@@ -1232,6 +1256,14 @@ class ActorFinder:
             organs = self.nouns.get("state_organ", set()) - self.nouns.get("naming", set())
             return bool(words & _STANCE_HEADS or words & organs)  # "les autorités de Kiev"
         return False
+
+    @staticmethod
+    def _ends_a_locution(noun: Any) -> bool:
+        """A bare noun after a preposition, in a verb's phrase: "mettre en *garde*", "prendre pour *cible*"."""
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+            return False
+        children = [c.dep_ for c in noun.children]
+        return "case" in children and "det" not in children and noun.i - noun.head.i <= 3
 
     def _demonym_in(self, span: Span) -> str | None:
         for tok in span:
