@@ -766,3 +766,24 @@ def test_a_capital_after_a_verb_of_motion_or_being_is_a_place(nlp, text, capital
 def test_a_show_given_in_a_capital_is_no_gift_to_its_state(nlp):
     result, by_name = actors(nlp, "Le chanteur a donné un concert à Londres.")
     assert "Royaume-Uni" not in by_name
+
+
+def test_a_subject_pronoun_skips_the_actors_of_an_aside(nlp):
+    text = (
+        "L'ancien Premier ministre du Kenya, Paul Otieno, est de retour à Juba. En 2016 déjà, Paul Otieno avait tenté de "
+        "réunir les deux camps. S'il va rencontrer le président ainsi qu'un certain nombre d'ambassadeurs (ceux de la Chine "
+        "et de la Russie entre autres), il ne devrait pas rencontrer les chefs de l'opposition."
+    )
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert [refs[m.actor] for m in result.mentions if m.resolved and m.text == "il"] == ["Paul Otieno"]
+
+
+def test_the_group_is_the_organisation_that_acted_not_one_named_in_passing(nlp):
+    text = (
+        "Le Hezbollah a revendiqué mardi une attaque contre une patrouille près de la frontière. Deux véhicules ont été "
+        "touchés. Les blessés ont été évacués vers un hôpital.\nTrois soldats ont été blessés, selon l'agence Reuters. "
+        "Le groupe a promis de nouvelles attaques."
+    )
+    result, _ = actors(nlp, text)
+    assert resolved(result).get("groupe") == "Hezbollah"
