@@ -102,6 +102,9 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # "a reproché à Washington", "a vendu des blindés à Riyad": words whose "à" names a recipient
+        self.recipients_always = frozenset(self.nouns.get("recipient_always", ()))
+        self.recipients = frozenset(self.nouns.get("recipient", ())) | self.recipients_always
         # territories that are no sovereign state ("Nouvelle-Calédonie", "Groenland"): places, never people
         self.territory_forms = {fold(f) for c in gazetteer.countries.values() if not c.sovereign for f in c.forms}
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
@@ -200,13 +203,87 @@ class ActorFinder:
         gazetteer = [c for c in gazetteer if c.kind]
         places.extend(self._streets(doc, header_end))
         places.extend(self._roads(doc, header_end))
-        ner = self._institutions(doc, ner, header_end)
+        ner = self._institutions(doc, self._title_case_runs(doc, ner), header_end)
         places.extend(self._planets(doc, header_end))
         merged = self._fill_places(self._lowercase_institutions(doc, self._merge(doc, ner, gazetteer), header_end), places)
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
+        merged = self._place_abbreviations(doc, merged)
         return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
+
+    def _title_case_runs(self, doc: Doc, ner: list[Candidate]) -> list[Candidate]:
+        """"Maghreb Young Leaders Exposition", "U.S. International Figure Skating Classic 2018": one name the NER cut.
+
+        English names capitalise every word, French names only the first: a
+        run of three or more capitalised words, joined by spaces only, that
+        holds a NER name and more capitalised words (or other NER names) is
+        one name, and its pieces are no names of their own. It is a thing
+        (an event, a work) when a piece is, or when it ends with a number;
+        else it keeps its first piece's kind. The run stops before a first
+        name that opens a person's name ("la députée LREM Jacqueline Dubois").
+        """
+        if len(ner) < 1:
+            return ner
+        starts = {c.start: c for c in ner}
+        out: list[Candidate] = []
+        skip_until = -1
+        for cand in ner:
+            if cand.start < skip_until:
+                continue
+            if cand.source != "ner" or cand.kind not in ("PERSON", "ORGANISATION", "LOCATION", "MISC"):
+                out.append(cand)
+                continue
+            pieces = [cand]
+            end = cand.end
+            while end < len(doc) and doc[end - 1].whitespace_ == " ":
+                tok = doc[end]
+                if tok.is_sent_start or not (tok.text[:1].isupper() and (tok.is_alpha or _INITIALS.match(tok.text)) or tok.like_num and len(tok) == 4):
+                    break
+                nxt = starts.get(end)
+                if nxt is not None:
+                    if nxt.kind == "PERSON" and self.gaz.first_name(tok.text) or nxt.source != "ner":
+                        break
+                    pieces.append(nxt)
+                    end = nxt.end
+                    continue
+                if self.gaz.first_name(tok.text) or normalize_apostrophes(tok.lower_) in _DETERMINERS or tok.like_num and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+                    break
+                end += 1
+                if tok.like_num:
+                    break  # "Classic 2018": a year closes the name
+            words = sum(1 for t in doc[cand.start:end] if t.text[:1].isupper())
+            if end == cand.end or words < 3:
+                out.append(cand)
+                continue
+            thing = any(p.kind == "MISC" for p in pieces) or doc[end - 1].like_num
+            kind = "MISC" if thing or cand.kind == "LOCATION" else cand.kind
+            if kind == "PERSON" and not self.gaz.first_name(doc[cand.start].text):
+                kind = "MISC"  # "Maghreb Young" + "Leaders": no one's name
+            run = Candidate(cand.start, end, kind=kind, label=cand.label, source="ner")
+            out.append(run)
+            skip_until = end
+            if kind == "MISC" and len(out) > 1 and out[-2].end == cand.start - 1 and doc[cand.start - 1].text == "(":
+                acronym = doc[out[-2].start:out[-2].end].text
+                initials = "".join(t.text[0] for t in doc[cand.start:end] if t.text[:1].isupper())
+                if acronym.isupper() and initials.startswith(acronym):
+                    out[-2].kind = "MISC"  # "MYLE (Maghreb Young Leaders Exposition)": the acronym of the thing
+        return out
+
+    def _place_abbreviations(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"Washington, D.C.": the abbreviation after a place and a comma is part of the place's name."""
+        out: list[Candidate] = []
+        for cand in candidates:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and cand.end - cand.start == 1 and _INITIALS.match(doc[cand.start].text)
+                and prev.end == cand.start - 1 and doc[prev.end].text == ","
+                and (prev.kind == "LOCATION" or prev.kind == "COUNTRY" and prev.metonymy)
+            ):
+                prev.end, prev.kind, prev.code, prev.metonymy = cand.end, "LOCATION", None, False
+                continue
+            out.append(cand)
+        return out
 
     def _streets(self, doc: Doc, header_end: int) -> list[Candidate]:
         """"la place de la République", "rue de Rivoli": a street noun and its name, a place."""
@@ -429,6 +506,8 @@ class ActorFinder:
                 outer = ner[max(outers, key=lambda i: ner[i].end - ner[i].start)]
                 dropped_ner.update(same)  # the NER's copy of the inner name gives way to the gazetteer's
                 if outer.kind == "MISC":
+                    if g.kind == "ORGANISATION" and self._looks_like_a_name(doc[outer.start:outer.end]):
+                        continue  # "le navire Jacques Cartier": a person's name, not the firm "Cartier"
                     if g.kind == "COUNTRY" and not g.metonymy and doc[outer.start].lower_ in self.nouns.get("event", ()):
                         continue  # "le Tour de France": the event's name, not the state
                     if g.metonymy:  # "l'accord « Minsk III »": the city names the accord
@@ -621,7 +700,9 @@ class ActorFinder:
             if low in ("l", "d") and not tok.whitespace_ and start + 2 < end and normalize_apostrophes(doc[start + 1].text) == "'":
                 start += 2  # "l' Afrique": the apostrophe split off by a space after it
                 continue
-            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON") and not (tok.is_upper and tok.is_alpha and len(tok) > 1):  # "la CE" is a name
+            if low in _DETERMINERS and (tok.is_lower or kind != "PERSON" or self._article_before_title(doc, start, end)) and not (
+                tok.is_upper and tok.is_alpha and len(tok) > 1
+            ):  # "la CE" is a name; "Le pape François": the article of the title, "Le Pen" a name
                 if tok.is_title and low in ("le", "la", "les") and not tok.is_sent_start and start + 1 < end and doc[start + 1].text[:1].isupper():
                     break  # "entre Alexandrie et Le Caire": a capital article mid-sentence belongs to the name
                 start += 1
@@ -709,6 +790,20 @@ class ActorFinder:
             cand.role = (role_start, role_end)
         return cand
 
+    def _article_before_title(self, doc: Doc, start: int, end: int) -> bool:
+        """A capitalised article before a lower-case word, a title or an honorific ("Le pape François", "La Présidente X").
+
+        A person's name may start with an article ("Le Pen", "La Fontaine"):
+        then a capitalised name follows it, not a title.
+        """
+        if start + 1 >= end:
+            return False
+        nxt = doc[start + 1]
+        if nxt.is_lower:
+            return True
+        n = self._title_at(doc, start + 1, end) or (1 if self.gaz.title_scope(nxt.text) == "honorific" else 0)
+        return bool(n) and start + 1 + n < end  # "Le Maire" alone is Bruno Le Maire's name
+
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""
         if start >= end or _leading_letters(fold(doc[start].text)) not in self.title_starts:
@@ -750,6 +845,12 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
+        if (
+            cand.kind in ("ORGANISATION", "LOCATION") and cand.source == "ner" and self.gaz.first_name(span[0].text.split("-")[0])
+            and self._after_product_noun(doc, span) and not self.gaz.organisation(text)
+        ):
+            cand.kind = "MISC"  # "le télescope James-Webb" tagged as a place: a thing named after a person
+            return
         if span.start > 0 and doc[span.start - 1].lower_ in ("$", "dollars", "dollar") and len(span) == 1 and span[0].is_upper:
             cand.kind = ""  # "125 000 $US", "8 milliards de dollars US": a currency
             return
@@ -763,6 +864,8 @@ class ActorFinder:
             else:
                 cand.kind = ""  # "le Tour de France", "l'Open de France": part of the event's name
             return
+        if code and cand.kind == "PERSON" and span.start > 0 and normalize_apostrophes(doc[span.start - 1].lower_) in ("de", "d'", "du", "des"):
+            cand.kind = "COUNTRY"  # "Le Président des États-Unis" tagged as a person: the title's country, not a name
         if code and cand.kind != "PERSON":
             region_end = self._region_end(doc, cand.end)
             if region_end is not None:
@@ -946,11 +1049,20 @@ class ActorFinder:
         )
 
     def _in_a_territory(self, doc: Doc, span: Span) -> bool:
-        """"comté d'Orange", "province d'Idlib": the name of a territory, after its noun."""
+        """"comté d'Orange", "province d'Idlib", "à l'est de Shirqat": the name of a territory, after its noun or a direction."""
         if span.start < 2 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "du"):
             return False
         noun = doc[span.start - 2]
-        return noun.is_lower and noun.lower_ in self.nouns.get("territory", ())
+        if not noun.is_lower:
+            return False
+        if noun.lower_ in self.nouns.get("territory", ()):
+            return True
+        # "à l'est de Shirqat", "dans la banlieue de Mossoul", "à proximité de Tikrit": a place, unless a person's name
+        return (
+            noun.lower_ in self.nouns.get("direction", ()) and span.start >= 3
+            and normalize_apostrophes(doc[span.start - 3].lower_) in ("l'", "le", "la", "les", "au", "aux", "du", "à")
+            and not self.gaz.first_name(span[0].text) and not self.gaz.people.candidates(span.text)
+        )
 
     def _nationality_before_name(self, doc: Doc, span: Span) -> bool:
         """"le Suisse Benjamin Steffen": a word that is both a state and a nationality, after a masculine article, before a name."""
@@ -1174,16 +1286,23 @@ class ActorFinder:
         if not named and any(self.gaz.country_code(t.text) or self.gaz.place(t.text) for t in span if t.text[:1].isupper()):
             return True
         products = self.nouns.get("product", set())
+        if self._after_product_noun(doc, span):
+            return True  # "des chars Abrams", "le télescope spatial James Webb"
         prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.is_lower and prev.pos_ == "ADJ" and span.start > 1 and doc[span.start - 2].lower_ in products:
-            prev = doc[span.start - 2]  # "le télescope spatial James Webb"
-        if prev is not None and prev.lower_ in products and prev.is_lower:
-            return True  # "des chars Abrams"
         if prev is not None and normalize_apostrophes(prev.lower_) in ("de", "d'") and len(span) == 1:
             head = span.root.head
             # "les chars d'Abrams", "les véhicules de combat de Bradley"
             return head.lemma_.lower() in products or head.head.lemma_.lower() in products
         return False
+
+    def _after_product_noun(self, doc: Doc, span: Span) -> bool:
+        """A name right after a classifier noun of things, maybe with an adjective ("le télescope spatial James Webb",
+        "le porte-avions Charles de Gaulle", "la sonde Juno")."""
+        products = self.nouns.get("product", set())
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.is_lower and prev.pos_ == "ADJ" and span.start > 1 and doc[span.start - 2].lower_ in products:
+            prev = doc[span.start - 2]
+        return prev is not None and prev.is_lower and prev.lower_ in products
 
     def _described_state(self, doc: Doc, span: Span) -> str | None:
         """"les autorités de Kiev" as a NER span: the state (spec §6)."""
@@ -1203,12 +1322,31 @@ class ActorFinder:
         root = span.root
         prev = doc[span.start - 1] if span.start > 0 else None
         prev_low = normalize_apostrophes(prev.lower_) if prev is not None else ""
+        if prev_low in ("à", "au"):
+            # "a reproché à Washington", "a livré des armes à Kiev", "l'aide à Kiev": the addressee or recipient;
+            # "est allé à Bujumbura", "s'est tenu à Rome": a place
+            head = root.head
+            if head.i > root.i or head.pos_ not in ("NOUN", "VERB"):
+                return False
+            if root.dep_ == "obl:mod" and head.pos_ == "VERB":
+                return head.lemma_.lower() in self.recipients_always  # "a vendu des blindés à Riyad", parsed as a circumstance
+            if root.dep_ not in ("obl:arg", "iobj", "nmod"):
+                return False
+            if root.dep_ == "nmod" and not any(c.dep_ == "det" for c in head.children):
+                return False  # "un rassemblement de soutien à Paris": the noun qualifies another, the city is a place
+            recipient = self.recipients
+            if head.lemma_.lower() in recipient:
+                return True
+            # "a annoncé une aide à Kiev": the object says what is given
+            return head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in recipient for c in head.children)
         if prev_low in _LOCATIVE_CASES:
             return False
         if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj", "iobj"):
             return True
         if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
             return True
+        if root.dep_ in ("nmod", "appos") and prev is not None and root.head.i == prev.i and self._ends_a_locution(prev):
+            return True  # "a mis en garde Manille", "a pris pour cible Kiev": the object of a verbal locution
         if prev_low in _AGENT_CASES:
             return True
         if prev_low in ("de", "d'", "du") and root.head.pos_ == "NOUN":
@@ -1216,6 +1354,14 @@ class ActorFinder:
             organs = self.nouns.get("state_organ", set()) - self.nouns.get("naming", set())
             return bool(words & _STANCE_HEADS or words & organs)  # "les autorités de Kiev"
         return False
+
+    @staticmethod
+    def _ends_a_locution(noun: Any) -> bool:
+        """A bare noun after a preposition, in a verb's phrase: "mettre en *garde*", "prendre pour *cible*"."""
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.head.pos_ != "VERB" or noun.head.i > noun.i:
+            return False
+        children = [c.dep_ for c in noun.children]
+        return "case" in children and "det" not in children and noun.i - noun.head.i <= 3
 
     def _demonym_in(self, span: Span) -> str | None:
         for tok in span:
@@ -1264,6 +1410,14 @@ class ActorFinder:
         for cand in candidates:
             if cand.kind in ("ORGANISATION", "PERSON") and cand.end - cand.start == 1 and doc[cand.start].text in things and not cand.code:
                 cand.kind = "MISC"  # "un sous-marin (SLBM)" ... "le test de SLBM": the acronym of a thing, everywhere
+        named_things = {
+            fold(doc[c.start:c.end].text).replace("-", " ") for c in candidates
+            if c.kind == "MISC" and c.end - c.start >= 2 - ("-" in doc[c.start:c.end].text) and self._after_product_noun(doc, doc[c.start:c.end])
+        }
+        if named_things:
+            for cand in candidates:
+                if cand.kind == "PERSON" and fold(doc[cand.start:cand.end].text).replace("-", " ") in named_things:
+                    cand.kind = "MISC"  # "le télescope James Webb" ... "les images de James Webb": the telescope, everywhere
         forms: dict[tuple[str, ...], Candidate] = {}
         surnames: dict[str, Candidate] = {}
         for cand in candidates:
@@ -1816,6 +1970,7 @@ _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.
 _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
 

@@ -136,6 +136,8 @@ _PROPOSITION_VERBS = {
     "démentir", "promettre", "souhaiter", "craindre", "montrer", "démontrer", "prouver", "répéter", "rendre",
 }
 _QUOTE_MARKS = WordSet({"«", "»", "“", "”"})
+_BRACKET_MARKS = WordSet({"(", ")"})
+_DEMONSTRATIVE_HEADS = {"ceux", "celui", "celle", "celles"}
 _LOCATIVES = {"à", "dans", "en", "vers", "depuis", "sur", "près", "jusqu'"}
 _WINDOW = 2  # sentences before the reference's own that a pronoun looks back into
 # the words a reference starts with: only their positions are looked at
@@ -173,6 +175,7 @@ class _Phrase:
     subject: bool
     main: bool  # subject of its sentence's main clause
     pronoun: bool = False  # an unresolved pronoun: who knows what it stands for
+    aside: bool = False  # in parentheses, or the complement of "ceux", "celui": no antecedent of a subject outside it
 
 
 class _Resolver:
@@ -200,6 +203,7 @@ class _Resolver:
                     self.in_titles.setdefault(i, cand)
         self.place_spans = sorted((c.start, c.end) for c in candidates if c.kind == "LOCATION")
         self._quotes: dict[int, tuple[int, int]] | None = None  # read when a reference needs it
+        self._brackets: dict[int, tuple[int, int]] | None = None
         self.phrases: dict[int, _Phrase | None] = {}  # token → its phrase, as resolved so far
         self.resolved: list[Candidate] = []
         self.history: list[tuple[int, Candidate]] = []  # (token index, mention) of actor mentions seen so far
@@ -222,6 +226,8 @@ class _Resolver:
         if actor is None:
             return
         draft = self.drafts[actor]
+        if end - start > 1 and normalize_apostrophes(self.doc[start].lower_) in ("le", "la", "l'", "les"):
+            start += 1  # "le groupe" gives the mention "groupe": spans leave out their article (spec §1)
         cand = Candidate(start, end, kind=draft.kind, source="coref", actor=actor, label=rule)
         self.resolved.append(cand)
         self.history.append((start, cand))
@@ -234,6 +240,23 @@ class _Resolver:
         if self._quotes is None:
             self._quotes = _quotations(self.doc)
         return self._quotes
+
+    @property
+    def brackets(self) -> dict[int, tuple[int, int]]:
+        if self._brackets is None:
+            self._brackets = _brackets(self.doc)
+        return self._brackets
+
+    def aside(self, tok: Token) -> bool:
+        """Is ``tok`` in parentheses, or the complement of a demonstrative pronoun ("ceux de la Chine et de la Russie")?"""
+        if tok.i in self.brackets:
+            return True
+        head = tok
+        for _ in range(4):
+            if head.dep_ != "conj":
+                break
+            head = head.head
+        return head.dep_ == "nmod" and head.head.lower_ in _DEMONSTRATIVE_HEADS or head.lower_ in _DEMONSTRATIVE_HEADS
 
     def actor_of(self, tok: Token) -> int | None:
         """The actor a noun phrase headed by ``tok`` names, if any."""
@@ -284,7 +307,7 @@ class _Resolver:
             if coordinated:
                 return _Phrase(tok.i, tok.sent.start, None, None, "Plur", subject, main)  # "de la Russie et de la Chine"
             gender, number = self.actor_features(actor, tok)
-            return _Phrase(tok.i, tok.sent.start, actor, gender, number, subject, main)
+            return _Phrase(tok.i, tok.sent.start, actor, gender, number, subject, main, aside=self.aside(tok))
         if tok.pos_ == "PRON" and normalize_apostrophes(tok.lower_) in _SUBJECT_PRONOUNS and subject:
             gender, number = _SUBJECT_PRONOUNS[normalize_apostrophes(tok.lower_)]
             return _Phrase(tok.i, tok.sent.start, None, gender, number, subject, main, pronoun=True)
@@ -391,10 +414,16 @@ class _Resolver:
         decided, actor = self._governing_subject(tok, gender, number, skip)
         if decided:
             return actor if actor != speaker else None
+        own_brackets = self.brackets.get(tok.i)
         for n, span in enumerate(self.sentences_before(tok)):
             phrases = [
                 p for p in (self.phrase_at(t) for t in span)
                 if p is not None and p.subject and p.head != skip and (p.actor is None or p.actor != speaker)
+                and not (p.aside and self.brackets.get(p.head) != own_brackets)  # "(ceux de la Chine ...), il": not China
+                # a verb has one subject: a noun phrase parsed as another subject of the pronoun's verb is a misparse
+                # ("S'il rencontre X ainsi qu'un certain nombre d'ambassadeurs, il ..."); an actor there is the pronoun's
+                # own ("Lydie Troadec est quant à elle accusée")
+                and not (n == 0 and p.actor is None and self.doc[p.head].head.i == tok.head.i and p.head != tok.i)
             ]
             if n > 0:  # main clauses first, then the nearest
                 phrases = [p for p in phrases if p.main] + [p for p in reversed(phrases) if not p.main]
@@ -425,7 +454,7 @@ class _Resolver:
                     if child.i >= verb.i or child.i < governor.i:
                         continue
                     phrase = self.phrase_at(child)
-                    if phrase is not None and phrase.actor is not None:
+                    if phrase is not None and phrase.actor is not None and not phrase.aside:
                         agreement = self.agreement(phrase, gender, number)
                         if agreement != "no":
                             return True, phrase.actor if agreement == "yes" else None
@@ -530,6 +559,45 @@ class _Resolver:
                 return None
             current = current.head
         return None
+
+    def paragraphs_back(self, tok: Token, paragraphs: int, max_sentences: int = 8) -> int:
+        """The first token of the paragraph ``paragraphs - 1`` before ``tok``'s (at most ``max_sentences`` sentences back)."""
+        doc = self.doc
+        text = doc_text(doc)
+        start = tok.sent.start
+        breaks = 0
+        for _ in range(max_sentences - 1):
+            if start == 0:
+                break
+            prev = doc[start - 1].sent
+            if "\n" in text[prev.end_char:doc[start].idx] or doc[start - 1].is_space and "\n" in doc[start - 1].text:
+                breaks += 1
+                if breaks >= paragraphs:
+                    break
+            start = prev.start
+        return start
+
+    def mentions_since(self, start: int) -> list[Candidate]:
+        """The actor mentions seen so far from token ``start`` on."""
+        out = []
+        for pos, cand in reversed(self.history):
+            if pos < start:
+                break
+            out.append(cand)
+        return out
+
+    def is_subject(self, cand: Candidate) -> bool:
+        """Is the mention a subject ("Boko Haram a attaqué", "le groupe Wagner a pris", "X et Y ont signé")?"""
+        for tok in self.doc[cand.start:cand.end]:
+            if cand.start <= tok.head.i < cand.end:
+                continue  # the words that hang outside the name tell its function (a misparse may hang several)
+            for _ in range(3):
+                if tok.dep_ in _SUBJECT_DEPS:
+                    return True
+                if tok.dep_ not in ("conj", "appos", "flat:name", "nmod") or tok.head == tok or tok.dep_ == "nmod" and tok.head.i != tok.i - 1:
+                    break  # "le groupe Wagner": the name hangs on the noun before it; "selon l'AFP": no subject
+                tok = tok.head
+        return False
 
     def recent_actors(self, tok: Token, sentences: int = 3) -> list[int]:
         """Actors mentioned in the last ``sentences`` sentences before ``tok``, nearest first."""
@@ -688,6 +756,27 @@ def _own_subject(clitic: Token) -> frozenset[int]:
     return frozenset(own)
 
 
+def _brackets(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Token → ``(opening, closing)`` parentheses it stands in, within one sentence (the outermost pair)."""
+    out: dict[int, tuple[int, int]] = {}
+    opened: int | None = None
+    depth = 0
+    for i in positions(doc, "ORTH", _BRACKET_MARKS):
+        t = doc[i]
+        if t.text == "(":
+            if depth == 0 or opened is not None and doc[opened].sent.start != t.sent.start:
+                opened, depth = i, 0
+            depth += 1
+        elif depth and opened is not None:
+            depth -= 1
+            if depth == 0:
+                if doc[opened].sent.start == t.sent.start:
+                    for k in range(opened + 1, i):
+                        out[k] = (opened, i)
+                opened = None
+    return out
+
+
 def _quotations(doc: Doc) -> dict[int, tuple[int, int]]:
     """Token → ``(opening, closing)`` guillemets of the quotation it stands in.
 
@@ -785,14 +874,23 @@ def _organisation_noun(r: _Resolver, det: Token, noun: Token, lemma: str) -> Non
         r.add(det.i, noun.i + 1, named, "organisation noun")
         return
     kinds = _ORG_NOUNS[lemma]
-    compatible = []
-    for actor in r.recent_actors(det):
+
+    def fits(actor: int) -> bool:
         draft = r.drafts[actor]
         if draft.kind != "ORGANISATION":
-            continue
+            return False
         org = r.gaz.organisations.get(draft.org_id or "")
-        if (org.type if org is not None else "") in kinds:
-            compatible.append(actor)
+        return (org.type if org is not None else "") in kinds
+
+    # the one organisation of that kind that acted (a subject) in this paragraph or the one before;
+    # not one named in passing as a complement ("selon l'agence Reuters", "un communiqué de l'AFP")
+    acting = {cand.actor for cand in r.mentions_since(r.paragraphs_back(det, 2)) if fits(cand.actor) and r.is_subject(cand)}
+    if len(acting) == 1:
+        r.add(det.i, noun.i + 1, acting.pop(), "organisation noun")
+        return
+    if acting:
+        return  # two organisations acted: which one?
+    compatible = [a for a in r.recent_actors(det) if fits(a)]
     if len(compatible) == 1:
         r.add(det.i, noun.i + 1, compatible[0], "organisation noun")
 
