@@ -38,6 +38,7 @@ from .extract.actors import ActorFinder
 from .extract.dates import build_matcher, find_timexes, timex_vocabulary
 from .extract.events import EventExtractor
 from .extract.header import doc_header, doc_text, header_record
+from .extract.parse_repairs import repair_personal_pronouns
 from .extract.sentences import mark_sentence_starts
 from .resources import (
     EventLexicon,
@@ -135,6 +136,7 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         def step() -> None:
+            repair_personal_pronouns(doc)
             actors, mentions = self.finder(doc)
             doc._.newsgraph_actors = actors
             doc._.newsgraph_mentions = mentions
@@ -144,7 +146,7 @@ class ActorLinker:
 
 @Language.factory(
     "newsgraph_actors",
-    assigns=["doc._.newsgraph_actors", "doc._.newsgraph_mentions"],
+    assigns=["doc._.newsgraph_actors", "doc._.newsgraph_mentions", "token.dep"],
     requires=["doc.ents", "token.dep", "token.pos", "token.lemma", "token.morph"],
     default_config={"gazetteer": {"@misc": "newsgraph.gazetteer.v1", "extra_dir": None}},
 )
