@@ -770,13 +770,14 @@ def test_a_show_given_in_a_capital_is_no_gift_to_its_state(nlp):
 
 def test_a_subject_pronoun_skips_the_actors_of_an_aside(nlp):
     text = (
-        "L'ancien Premier ministre du Kenya, Paul Otieno, est de retour à Juba. En 2016 déjà, Paul Otieno avait tenté de "
-        "réunir les deux camps. S'il va rencontrer le président ainsi qu'un certain nombre d'ambassadeurs (ceux de la Chine "
-        "et de la Russie entre autres), il ne devrait pas rencontrer les chefs de l'opposition."
+        "Le ministre kényan des Affaires étrangères, Paul Otieno, est arrivé à Addis-Abeba. Paul Otieno doit y voir "
+        "plusieurs diplomates. S'il doit croiser des délégués (ceux de l'Égypte et du Soudan notamment), il ne verra pas "
+        "les chefs rebelles."
     )
     result, _ = actors(nlp, text)
     refs = {a.ref: a.name for a in result.actors}
-    assert [refs[m.actor] for m in result.mentions if m.resolved and m.text == "il"] == ["Paul Otieno"]
+    resolved = [refs[m.actor] for m in result.mentions if m.resolved and m.text == "il"]
+    assert resolved and set(resolved) == {"Paul Otieno"}
 
 
 def test_the_group_is_the_organisation_that_acted_not_one_named_in_passing(nlp):

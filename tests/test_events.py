@@ -212,8 +212,8 @@ EXACT = [
     # an elided article the text spaced from its noun ("d' Arnaud") is still "de"
     ("spaced-elision", "Benoît Hamon avait reçu le soutien d' Arnaud Montebourg .", {"Arnaud Montebourg → Benoît Hamon SUPPORT"}),
     # a possessive on the subject of a reported clause belongs to the speaker, named in apposition
-    ("possessor-in-apposition", "Le chef du Hezbollah, Hassan Nasrallah, a dit que son groupe n'avait aucune intention d'attaquer Israël.",
-     {"Hassan Nasrallah → Israël ASSAULT (future, negated)"}),
+    ("possessor-in-apposition", "Le chef des talibans, Haibatullah Akhundzada, a déclaré que son mouvement ne comptait pas attaquer le Pakistan.",
+     {"Haibatullah Akhundzada → Pakistan ASSAULT (future, negated)"}),
     # a second subject after an active verb is its object (a parser error on names)
     ("second-subject", "Lors de sa visite à Rome, Olaf Scholz a rencontré Giorgia Meloni.", {"Olaf Scholz → Giorgia Meloni CONSULT"}),
     # support given by force is aid
@@ -304,7 +304,7 @@ def test_date_of_the_clause(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Le 16 février, l'Autriche a annoncé sa volonté de poursuivre Airbus.",
+    "Le 9 février, la Suède a fait part de son souhait de poursuivre Gazprom.",
     "Le 3 mars, la Pologne a dit vouloir sanctionner la Hongrie.",
 ])
 def test_undated_by_an_intention(nlp, text):

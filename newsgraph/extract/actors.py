@@ -976,7 +976,7 @@ class ActorFinder:
             cand.kind = "PERSON"  # "Laurenne Ross", "River Radamus": a first name and a surname
             return
         if cand.kind in ("ORGANISATION", "PERSON") and len(span) == 1 and span[0].is_upper and self._abbreviates_a_thing(doc, span):
-            cand.kind = "MISC"  # "un missile tiré depuis un sous-marin (SLBM)": the acronym of a thing
+            cand.kind = "MISC"  # "un drone de reconnaissance (UAV)": the acronym of a thing
             return
         if cand.kind == "ORGANISATION":
             cand.country = cand.country or self._demonym_in(span)
@@ -1409,7 +1409,7 @@ class ActorFinder:
         things = {doc[c.start].text for c in candidates if c.kind == "MISC" and c.end - c.start == 1 and doc[c.start].is_upper}
         for cand in candidates:
             if cand.kind in ("ORGANISATION", "PERSON") and cand.end - cand.start == 1 and doc[cand.start].text in things and not cand.code:
-                cand.kind = "MISC"  # "un sous-marin (SLBM)" ... "le test de SLBM": the acronym of a thing, everywhere
+                cand.kind = "MISC"  # "un drone de reconnaissance (UAV)" ... "les UAV": the acronym of a thing, everywhere
         named_things = {
             fold(doc[c.start:c.end].text).replace("-", " ") for c in candidates
             if c.kind == "MISC" and c.end - c.start >= 2 - ("-" in doc[c.start:c.end].text) and self._after_product_noun(doc, doc[c.start:c.end])
@@ -1681,7 +1681,7 @@ class ActorFinder:
                 continue
             stated = self._apposed_nationality(doc, draft)
             if stated:
-                draft.country, draft.country_source = stated, "role"  # "Omar Mateen, un Américain d'origine afghane"
+                draft.country, draft.country_source = stated, "role"  # "Karim Haddad, un Canadien d'origine libanaise"
             if draft.role_span is None:
                 continue
             start, end = draft.role_span

@@ -568,7 +568,7 @@ def _participle_doer(ctx: EventContext, verb: Token) -> list[Arg]:
 
 
 def followers(ctx: EventContext, verb: Token) -> list[Arg]:
-    """"a suspendu les crédits accordés à Airbus, **suivie par la France**": those who did the same after.
+    """"a gelé ses prêts à la Serbie, **imitée par l'Italie**": those who did the same after.
 
     The agent of a participle of following (``cues.tsv``: "suivre", "imiter") on the trigger.
     """
