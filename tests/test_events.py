@@ -43,7 +43,9 @@ CASES = [
     # nationality adjective on the object gives the target
     ("object-adjective", "Le Royaume-Uni accuse l'Iran. Il a expulsé quatre diplomates iraniens.", {"Royaume-Uni → Iran SANCTION"}),
     # a nationality adjective alone makes no actor (spec §2), so no target; an expulsion needs one (monadic: no)
-    ("adjective-alone", "Le Royaume-Uni a expulsé quatre diplomates iraniens.", set()),
+    ("adjective-alone", "Le Royaume-Uni a expulsé quatre étudiants iraniens.", set()),
+    # diplomats, like soldiers, are agents of their state (spec §6): its mentions
+    ("state-agents", "Le Royaume-Uni a expulsé quatre diplomates iraniens.", {"Royaume-Uni → Iran SANCTION"}),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),
     # negation with "aucun" and the recipient of the governing verb

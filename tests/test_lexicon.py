@@ -391,12 +391,20 @@ CUES = [
     ("broken truce", "La Russie a rompu le cessez-le-feu avec l'Ukraine.", "Russie → Ukraine ASSAULT"),
     ("hypothetical: réfléchir à", "La Russie réfléchit à attaquer l'Ukraine.", "Russie → Ukraine ASSAULT (hypothetical)"),
     ("rejects when negated: cautionner", "La Chine ne cautionne pas la Russie.", "Chine → Russie REJECT"),
+    # expel: diplomats are a sanction, an armed force driven out is fighting, people removed by the police are coerced
+    ("expel: diplomats", "Les États-Unis ont expulsé 35 diplomates russes.", "États-Unis → Russie SANCTION"),
+    ("expel: armed force", "L'armée irakienne a expulsé l'État islamique de la ville.", "Irak → État islamique ASSAULT"),
+    ("expel: armed object", "La Turquie a expulsé les combattants kurdes de la région.", None),
+    ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", CUES, ids=[c[0] for c in CUES])
 def test_cues(nlp, name, text, expected):
     found, _ = readings(nlp, text)
+    if expected is None:  # the sense changed and no sanction is read
+        assert not any("SANCTION" in f for f in found), found
+        return
     assert expected in found, f"missing {expected!r}; found {found}"
 
 

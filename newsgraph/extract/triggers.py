@@ -25,6 +25,14 @@ Three accusations are told by a judgement rather than by a word of the lexicon
   attribué** la cyberattaque à la Corée du Nord" (``cue:attribute:<verb>``: the
   subject accuses the one the act is attributed to, who did it).
 
+An expulsion is a sanction between states ("a expulsé l'ambassadeur"), but
+driving out an armed group is fighting and removing people is coercion: an
+``expel`` row (``cues.tsv``) whose subject or object phrase is headed by an
+armed-force noun becomes ASSAULT ("l'armée a expulsé les jihadistes de la
+ville", ``<row>:force``); one whose subject is headed by a police noun, or
+whose object by a noun of civilians, becomes COERCE ("les gendarmes ont
+expulsé les manifestants", ``<row>:people``).
+
 Support given by force is aid: a SUPPORT row governed by a fighting or
 mobilising trigger, or by a verb of armed intervention, becomes an AID row
 (``<row>:force``): "a débuté des frappes **pour soutenir** X", "intervient
@@ -138,7 +146,22 @@ class TriggerFinder:
         judged = {t.token.i for t in found}
         found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
         found = self._support_by_force(found)
+        found = [self._expulsion_sense(t) for t in found]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _expulsion_sense(self, trigger: Trigger) -> Trigger:
+        """Driving out an armed group is fighting, removing people is coercion (see the module's docstring)."""
+        entry = trigger.entry
+        if entry.type != "SANCTION" or content_words(entry.lemma)[0] not in self.lexicon.cue("expel"):
+            return trigger
+        subjects, objects = _phrase_heads(trigger.token)
+        armed, police, civilians = self.lexicon.cue("armed_noun"), self.lexicon.cue("police_noun"), self.lexicon.cue("civilian_noun")
+        police_subject = any(h in police for h in subjects)
+        if not police_subject and any(h in armed for h in subjects + objects):
+            return Trigger(trigger.token, replace(entry, id=f"{entry.id}:force", type="ASSAULT", cameo="190"))
+        if police_subject or any(h in civilians for h in objects):
+            return Trigger(trigger.token, replace(entry, id=f"{entry.id}:people", type="COERCE", cameo="174"))
+        return trigger
 
     def _support_by_force(self, found: list[Trigger]) -> list[Trigger]:
         """Support given by force is aid: "a débuté des frappes pour soutenir X", "intervient en soutien de X".
@@ -274,6 +297,39 @@ class TriggerFinder:
 _QUALIFYING_CASES = ("comme", "de", "d'", "en")
 _FORCE_EVENT_TYPES = ("ASSAULT", "MOBILIZE")
 _HOSTILE_TYPES = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
+
+
+def _phrase_heads(tok: Token) -> tuple[list[str], list[str]]:
+    """The lower-case heads of the doers' and the undergoers' phrases of a verb or an event noun.
+
+    A verb's subjects (its object's under a passive) and objects, their conjuncts, and the words
+    before "de" that head them ("les soldats de l'armée"); a noun's "par" agents and "de" complements.
+    """
+    doers: list[Token] = []
+    undergoers: list[Token] = []
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ == "aux:pass" for c in tok.children)
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubj:pass"):
+                (undergoers if passive else doers).append(child)
+            elif child.dep_ == "obj":
+                undergoers.append(child)
+            elif child.dep_ == "obl:agent":
+                doers.append(child)
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            undergoers.append(tok.head)  # "les jihadistes expulsés de la ville"
+    else:
+        for child in tok.children:
+            if child.dep_ == "nmod":
+                cases = {normalize_apostrophes(c.lower_) for c in child.children if c.dep_ == "case"}
+                (doers if "par" in cases else undergoers).append(child)
+    heads = []
+    for group in (doers, undergoers):
+        words = [t for t in group] + [c for t in group for c in t.children if c.dep_ == "conj"]
+        forms = [normalize_apostrophes(w) for t in words for w in (t.lower_, t.lemma_.lower())]
+        forms += [f"{t.lower_} {c.lemma_.lower()}" for t in words for c in t.children if c.dep_ == "nmod"]  # "forces ordre"
+        heads.append(forms)
+    return heads[0], heads[1]
 
 
 def _governed_by_force(tok: Token, forces: set[int], force_verbs: frozenset[str]) -> bool:
