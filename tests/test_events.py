@@ -46,6 +46,8 @@ CASES = [
     ("adjective-alone", "Le Royaume-Uni a expulsé quatre étudiants iraniens.", set()),
     # diplomats, like soldiers, are agents of their state (spec §6): its mentions
     ("state-agents", "Le Royaume-Uni a expulsé quatre diplomates iraniens.", {"Royaume-Uni → Iran SANCTION"}),
+    # a phrase is not the one it is against: "la coalition contre l'EI" names no EI as the strikes' doer
+    ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),
     # negation with "aucun" and the recipient of the governing verb

@@ -232,8 +232,8 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
                     if grand.dep_ == "nmod" and case_words(grand)[:1] and case_words(grand)[0] in _AGENT_CASES:
                         who.extend(phrase_actors(ctx, grand, finder, depth - 1, exclude, agents_only))
                 continue
-            if cases and cases[0] in _RELATION_CASES:
-                continue  # "les régions frontalières avec l'Afghanistan" are not Afghanistan
+            if cases and (cases[0] in _RELATION_CASES or cases[0] == "contre"):
+                continue  # "les régions frontalières avec l'Afghanistan" are not Afghanistan, "la coalition contre l'EI" not the EI
             tier = who if not cases or cases[0] in _AGENT_CASES else others
             tier.extend(phrase_actors(ctx, child, finder, depth - 1, exclude, agents_only))
         elif child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
