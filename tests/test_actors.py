@@ -787,3 +787,18 @@ def test_the_group_is_the_organisation_that_acted_not_one_named_in_passing(nlp):
     )
     result, _ = actors(nlp, text)
     assert resolved(result).get("groupe") == "Hezbollah"
+
+
+# ------------------------------------------------------- actors, fourth round
+
+
+def test_a_share_bar_lists_links_not_actors(nlp):
+    text = (
+        "Le fondateur de Facebook a été entendu par le Congrès mardi.\n\n"
+        "Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nReddit ,\nDigg ,\nYahoo!"
+    )
+    result, by_name = actors(nlp, text)
+    share_bar = text.index("Partager")
+    assert not [m.text for m in result.mentions if m.start > share_bar]
+    assert "Twitter" not in by_name and "Digg" not in by_name
+    assert any(m.text == "Facebook" and m.start < share_bar for m in result.mentions)

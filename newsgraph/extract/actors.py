@@ -172,6 +172,9 @@ class ActorFinder:
         header = doc_header(doc)
         candidates = self.candidates(doc, header_end=header.header_end)
         self.propagate(doc, candidates)
+        share_bar = _share_bar(doc_text(doc))
+        if share_bar is not None:  # the page's links, not the article's names
+            candidates = [c for c in candidates if not share_bar[0] <= doc[c.start].idx < share_bar[1]]
         main_country = self._main_country(doc, candidates, header.title_start, header.title_end)
         self._organisation_countries(doc, candidates, main_country)
         for cand in candidates:
@@ -1972,7 +1975,25 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-Z
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
+# a share bar: its heading on a line of its own, then short lines of one service each ("Facebook ,")
+_SHARE_HEADING = re.compile(r"(?m)^[ \t]*Partager(?: (?:cet article|cette page|cette actualité|sur))?[ \t]*:[ \t]*$")
+_SHARE_ITEMS = re.compile(r"(?:\n[ \t]*[^\s,][^\n,]{0,24}(?:[ \t]*,)?[ \t]*'?[ \t]*)+")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
+
+
+def _share_bar(text: str) -> tuple[int, int] | None:
+    """The character range of a web page's share bar ("Partager cet article :" and its list of services), if any.
+
+    The services listed under it ("Courriel", "Facebook", "Twitter", one a
+    line) are the page's links, not participants of the article.
+    """
+    if "Partager" not in text:
+        return None
+    heading = _SHARE_HEADING.search(text)
+    if heading is None:
+        return None
+    items = _SHARE_ITEMS.match(text, heading.end())
+    return (heading.end(), items.end()) if items and items.end() > heading.end() else None
 
 
 def _lowercase_org_name(form: str, organs: set[str]) -> bool:
