@@ -802,3 +802,27 @@ def test_a_share_bar_lists_links_not_actors(nlp):
     assert not [m.text for m in result.mentions if m.start > share_bar]
     assert "Twitter" not in by_name and "Digg" not in by_name
     assert any(m.text == "Facebook" and m.start < share_bar for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Les combats ont repris.\n\nRevigorés, les rebelles ont repris trois villages.", "Revigorés"),
+        ("La Turquie est en difficulté.\n\nIntervenue en Syrie en août, l'armée turque peine à avancer.", "Intervenue"),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_name(nlp, text, word):
+    result, by_name = actors(nlp, text)
+    assert word not in by_name
+    assert not any(m.text == word for m in result.mentions)
+
+
+def test_a_surname_opening_a_sentence_before_a_comma_stays_a_person(nlp):
+    _, by_name = actors(nlp, "Le conseil s'est réuni lundi. Dupré, le maire de la ville, a démissionné.")
+    assert by_name["Dupré"].kind == "PERSON"
+
+
+def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp):
+    text = "Le chef du groupe, Abou Mohammed al-Joulani, annonce la rupture. Selon al-Joulani, c'est un changement."
+    result, by_name = actors(nlp, text)
+    assert [a.name for a in result.actors if a.kind == "PERSON"] == ["Abou Mohammed al-Joulani"]

@@ -971,7 +971,10 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
             return
-        if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
+        if cand.source == "ner" and (
+            cand.kind in ("PERSON", "ORGANISATION") and self._common_word(span)
+            or cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and self._opening_participle(doc, span)
+        ):
             cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
             return
 
@@ -1047,6 +1050,30 @@ class ActorFinder:
             and tok.lemma_[:1].islower()
             and not tok.is_upper
             and not self.gaz.first_name(tok.text)
+            and not self.gaz.organisation(tok.text)
+            and not self.gaz.location(tok.text)
+        )
+
+    def _opening_participle(self, doc: Doc, span: Span) -> bool:
+        """A past participle opening a sentence before a comma or a preposition ("Revigorés, les rebelles ...", "Intervenue en Syrie").
+
+        The tagger often reads such a word as a name; its form (a participle
+        ending of a word the model knows in lower case) and its place (a
+        detached phrase before the subject) say it is none.
+        """
+        if len(span) != 1 or span.end >= len(doc):
+            return False
+        tok = span[0]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        opening = tok.is_sent_start or prev is None or prev.is_space or prev.is_punct and prev.text not in (",", "«", '"', "(")
+        return (
+            opening
+            and tok.is_title
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+            and (doc[span.end].text == "," or doc[span.end].lower_ in _PARTICIPLE_COMPLEMENTS)
+            and _known_word(tok)
+            and not self.gaz.first_name(tok.text)
+            and not self.gaz.people.candidates(tok.text)
             and not self.gaz.organisation(tok.text)
             and not self.gaz.location(tok.text)
         )
@@ -1824,6 +1851,9 @@ class ActorFinder:
             words = fold(doc[cand.start:cand.end].text).split()
             if len(words) >= 2:
                 full_names.setdefault(words[-1], " ".join(words))
+                bare = _FOLDED_ARABIC_ARTICLE.sub("", words[-1])
+                if bare != words[-1]:  # "Joulani" after "Abou Mohammed al-Joulani"
+                    full_names.setdefault(bare, " ".join(words))
                 if len(words[0]) > 1:
                     first_names.setdefault(words[0], set()).add(" ".join(words))
         for cand in candidates:
@@ -1964,6 +1994,10 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+# the endings of past participles, and the words that open their complement ("Intervenue en Syrie", "Soutenus par Moscou")
+# (not the singular endings most surnames share: "Dupré", "Hue", "Valérie")
+_PARTICIPLE_ENDINGS = ("ée", "és", "ées", "ue", "ues", "ies", "ises", "ites")
+_PARTICIPLE_COMPLEMENTS = frozenset({"en", "à", "au", "aux", "par", "dans", "de", "d'", "d’", "du", "des", "sur", "pour", "avec", "depuis", "contre"})
 _NAME_ENDING_REASONS = ("a law", "common noun written as an acronym", "currency code")
 _OPENING_BRACKET = WordSet({"("})
 _DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés", "chargées"}
@@ -1972,6 +2006,7 @@ _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
 _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
 _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
+_FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
