@@ -826,3 +826,15 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp):
     text = "Le chef du groupe, Abou Mohammed al-Joulani, annonce la rupture. Selon al-Joulani, c'est un changement."
     result, by_name = actors(nlp, text)
     assert [a.name for a in result.actors if a.kind == "PERSON"] == ["Abou Mohammed al-Joulani"]
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("La ville ne tient que grâce au soutien aérien des armées syriennes et russes.", {"SYR", "RUS"}),
+        ("Les gouvernements français, allemand et italien ont protesté.", {"FRA", "DEU", "ITA"}),
+    ],
+)
+def test_nationality_adjectives_coordinated_on_a_state_organ_name_each_state(nlp, text, codes):
+    result, _ = actors(nlp, text)
+    assert {a.code for a in result.actors if a.kind == "COUNTRY"} == codes

@@ -414,12 +414,26 @@ class ActorFinder:
                     code = self.gaz.demonym(child.text)
                     if code and child.i not in covered:
                         found.append(Candidate(tok.i, child.i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
+                        found.extend(self._coordinated_demonyms(doc, child.i + 1, covered))
                         break
         if not found:
             return candidates
         out = candidates + found
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
+
+    def _coordinated_demonyms(self, doc: Doc, i: int, covered: set[int]) -> list[Candidate]:
+        """The states of nationality adjectives coordinated with an organ's ("les armées syriennes *et russes*"), from token ``i`` on."""
+        found = []
+        while i + 1 < len(doc) and doc[i].lower_ in ("et", ",") and doc[i + 1].is_lower and i + 1 not in covered:
+            code = self.gaz.demonym(doc[i + 1].text)
+            if not code:
+                break
+            found.append(Candidate(i + 1, i + 2, kind="COUNTRY", code=code, source="description", label="DESC"))
+            if doc[i].lower_ == "et":
+                break
+            i += 2
+        return found
 
     def _add_portfolios(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
         """"le ministre de l'*Intérieur*": the ministry a minister's title names.
