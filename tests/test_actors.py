@@ -838,3 +838,16 @@ def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp):
 def test_nationality_adjectives_coordinated_on_a_state_organ_name_each_state(nlp, text, codes):
     result, _ = actors(nlp, text)
     assert {a.code for a in result.actors if a.kind == "COUNTRY"} == codes
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Les autoroutes ont été fermées dans le sens France -> Belgique.", ["France", "Belgique"]),
+        ("Le trafic est coupé dans le sens Espagne → France.", ["Espagne", "France"]),
+    ],
+)
+def test_an_arrow_between_two_names_separates_them(nlp, text, names):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions] == names
+    assert all(m.kind == "COUNTRY" for m in result.mentions)

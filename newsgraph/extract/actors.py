@@ -61,6 +61,7 @@ _LOCATIVE_CASES = {"à", "en", "dans", "vers", "depuis", "sur", "près", "jusqu'
 _AGENT_CASES = {"entre", "avec", "contre", "et"}
 _GUILLEMETS = {"«", "»", '"', "“", "”"}
 _FIXTURE_DASHES = {"-", "–", "—"}
+_ARROWS = {"→", "←", "↔", "⇒", "⇔", "->", "=>", "<->", "<-"}
 _DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "esse", "an", "ane", "in", "ine", "ite", "ais", "ol", "ole", "ais", "ens", "ais", "ain")
 _PLURAL_DEMONYM_ENDINGS = ("ois", "ais", "iens", "ains", "ines", "ites", "ols", "ans", "ens", "iques")
 _NAME_PARTICLES = {"De", "Van", "Von", "Du", "Di", "Da", "Dos", "Del", "Della", "Le", "La", "El", "Al", "Ben", "Ter", "Mac", "Mc", "O'"}
@@ -644,7 +645,13 @@ class ActorFinder:
         start = ent.start
         for i in range(ent.start, ent.end):
             tok = doc[i]
-            if tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
+            if i < start:
+                continue  # the second half of an arrow
+            arrow = _arrow_at(doc, i, ent.end)
+            if arrow and i > start:  # "dans le sens France -> Belgique": two places, a direction between them
+                pieces.append((start, i))
+                start = i + arrow
+            elif tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
                 pieces.append((start, i))
                 start = i + 1
             elif tok.is_sent_start and i > start:  # "H. La Corée du Sud": a name does not cross sentences
@@ -2028,6 +2035,18 @@ _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-
 _SHARE_HEADING = re.compile(r"(?m)^[ \t]*Partager(?: (?:cet article|cette page|cette actualité|sur))?[ \t]*:[ \t]*$")
 _SHARE_ITEMS = re.compile(r"(?:\n[ \t]*[^\s,][^\n,]{0,24}(?:[ \t]*,)?[ \t]*'?[ \t]*)+")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
+
+
+def _arrow_at(doc: Doc, i: int, end: int) -> int:
+    """How many tokens an arrow between two names takes at token ``i`` ("->", "→", "<->"), 0 if none."""
+    tok = doc[i]
+    if tok.text in _ARROWS:
+        return 1
+    if tok.text in ("-", "<", "=", "<-") and i + 1 < end and not tok.whitespace_:
+        nxt = doc[i + 1].text
+        if nxt == ">" or nxt in ("->", "-", "=") and i + 2 < end and not doc[i + 1].whitespace_ and doc[i + 2].text == ">":
+            return 2 if nxt == ">" else 3
+    return 0
 
 
 def _share_bar(text: str) -> tuple[int, int] | None:
