@@ -851,3 +851,13 @@ def test_an_arrow_between_two_names_separates_them(nlp, text, names):
     result, _ = actors(nlp, text)
     assert [m.text for m in result.mentions] == names
     assert all(m.kind == "COUNTRY" for m in result.mentions)
+
+
+def test_a_name_after_a_titles_de_is_not_its_holder(nlp):
+    text = (
+        "La grève touche la France depuis lundi. Ce matin, le directeur général du Printemps Haussmann, Pierre Morel, "
+        "a estimé que ses ventes avaient chuté."
+    )
+    _, by_name = actors(nlp, text)
+    assert by_name["Pierre Morel"].country is None
+    assert all(a.role != "général" for a in by_name.values())

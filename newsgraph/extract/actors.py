@@ -713,6 +713,8 @@ class ActorFinder:
         return None
 
     def _trim(self, doc: Doc, start: int, end: int, kind: str, label: str, role_start: int | None = None) -> Candidate | None:
+        if role_start is not None and kind == "PERSON" and any(normalize_apostrophes(t.lower_) in ("de", "d'", "du", "des") for t in doc[role_start:start]):
+            role_start = None  # "le directeur général du |Printemps": the name after the title's "du" is not its holder
         role_end = start if role_start is not None else None
         country = None
         while start < end:
