@@ -788,3 +788,77 @@ def test_the_group_is_the_organisation_that_acted_not_one_named_in_passing(nlp):
     )
     result, _ = actors(nlp, text)
     assert resolved(result).get("groupe") == "Hezbollah"
+
+
+# ------------------------------------------------------- actors, fourth round
+
+
+def test_a_share_bar_lists_links_not_actors(nlp):
+    text = (
+        "Le fondateur de Facebook a été entendu par le Congrès mardi.\n\n"
+        "Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nReddit ,\nDigg ,\nYahoo!"
+    )
+    result, by_name = actors(nlp, text)
+    share_bar = text.index("Partager")
+    assert not [m.text for m in result.mentions if m.start > share_bar]
+    assert "Twitter" not in by_name and "Digg" not in by_name
+    assert any(m.text == "Facebook" and m.start < share_bar for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Les combats ont repris.\n\nRevigorés, les rebelles ont repris trois villages.", "Revigorés"),
+        ("La Turquie est en difficulté.\n\nIntervenue en Syrie en août, l'armée turque peine à avancer.", "Intervenue"),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_name(nlp, text, word):
+    result, by_name = actors(nlp, text)
+    assert word not in by_name
+    assert not any(m.text == word for m in result.mentions)
+
+
+def test_a_surname_opening_a_sentence_before_a_comma_stays_a_person(nlp):
+    _, by_name = actors(nlp, "Le conseil s'est réuni lundi. Dupré, le maire de la ville, a démissionné.")
+    assert by_name["Dupré"].kind == "PERSON"
+
+
+def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp):
+    text = "Le chef du groupe, Abou Mohammed al-Joulani, annonce la rupture. Selon al-Joulani, c'est un changement."
+    result, by_name = actors(nlp, text)
+    assert [a.name for a in result.actors if a.kind == "PERSON"] == ["Abou Mohammed al-Joulani"]
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("La ville ne tient que grâce au soutien aérien des armées syriennes et russes.", {"SYR", "RUS"}),
+        ("Les gouvernements français, allemand et italien ont protesté.", {"FRA", "DEU", "ITA"}),
+    ],
+)
+def test_nationality_adjectives_coordinated_on_a_state_organ_name_each_state(nlp, text, codes):
+    result, _ = actors(nlp, text)
+    assert {a.code for a in result.actors if a.kind == "COUNTRY"} == codes
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Les autoroutes ont été fermées dans le sens France -> Belgique.", ["France", "Belgique"]),
+        ("Le trafic est coupé dans le sens Espagne → France.", ["Espagne", "France"]),
+    ],
+)
+def test_an_arrow_between_two_names_separates_them(nlp, text, names):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions] == names
+    assert all(m.kind == "COUNTRY" for m in result.mentions)
+
+
+def test_a_name_after_a_titles_de_is_not_its_holder(nlp):
+    text = (
+        "La grève touche la France depuis lundi. Ce matin, le directeur général du Printemps Haussmann, Pierre Morel, "
+        "a estimé que ses ventes avaient chuté."
+    )
+    _, by_name = actors(nlp, text)
+    assert by_name["Pierre Morel"].country is None
+    assert all(a.role != "général" for a in by_name.values())

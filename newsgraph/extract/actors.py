@@ -61,6 +61,7 @@ _LOCATIVE_CASES = {"à", "en", "dans", "vers", "depuis", "sur", "près", "jusqu'
 _AGENT_CASES = {"entre", "avec", "contre", "et"}
 _GUILLEMETS = {"«", "»", '"', "“", "”"}
 _FIXTURE_DASHES = {"-", "–", "—"}
+_ARROWS = {"→", "←", "↔", "⇒", "⇔", "->", "=>", "<->", "<-"}
 _DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "esse", "an", "ane", "in", "ine", "ite", "ais", "ol", "ole", "ais", "ens", "ais", "ain")
 _PLURAL_DEMONYM_ENDINGS = ("ois", "ais", "iens", "ains", "ines", "ites", "ols", "ans", "ens", "iques")
 _NAME_PARTICLES = {"De", "Van", "Von", "Du", "Di", "Da", "Dos", "Del", "Della", "Le", "La", "El", "Al", "Ben", "Ter", "Mac", "Mc", "O'"}
@@ -172,6 +173,9 @@ class ActorFinder:
         header = doc_header(doc)
         candidates = self.candidates(doc, header_end=header.header_end)
         self.propagate(doc, candidates)
+        share_bar = _share_bar(doc_text(doc))
+        if share_bar is not None:  # the page's links, not the article's names
+            candidates = [c for c in candidates if not share_bar[0] <= doc[c.start].idx < share_bar[1]]
         main_country = self._main_country(doc, candidates, header.title_start, header.title_end)
         self._organisation_countries(doc, candidates, main_country)
         for cand in candidates:
@@ -411,12 +415,26 @@ class ActorFinder:
                     code = self.gaz.demonym(child.text)
                     if code and child.i not in covered:
                         found.append(Candidate(tok.i, child.i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
+                        found.extend(self._coordinated_demonyms(doc, child.i + 1, covered))
                         break
         if not found:
             return candidates
         out = candidates + found
         out.sort(key=lambda c: (c.start, -(c.end - c.start)))
         return out
+
+    def _coordinated_demonyms(self, doc: Doc, i: int, covered: set[int]) -> list[Candidate]:
+        """The states of nationality adjectives coordinated with an organ's ("les armées syriennes *et russes*"), from token ``i`` on."""
+        found = []
+        while i + 1 < len(doc) and doc[i].lower_ in ("et", ",") and doc[i + 1].is_lower and i + 1 not in covered:
+            code = self.gaz.demonym(doc[i + 1].text)
+            if not code:
+                break
+            found.append(Candidate(i + 1, i + 2, kind="COUNTRY", code=code, source="description", label="DESC"))
+            if doc[i].lower_ == "et":
+                break
+            i += 2
+        return found
 
     def _add_portfolios(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
         """"le ministre de l'*Intérieur*": the ministry a minister's title names.
@@ -627,7 +645,13 @@ class ActorFinder:
         start = ent.start
         for i in range(ent.start, ent.end):
             tok = doc[i]
-            if tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
+            if i < start:
+                continue  # the second half of an arrow
+            arrow = _arrow_at(doc, i, ent.end)
+            if arrow and i > start:  # "dans le sens France -> Belgique": two places, a direction between them
+                pieces.append((start, i))
+                start = i + arrow
+            elif tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
                 pieces.append((start, i))
                 start = i + 1
             elif tok.is_sent_start and i > start:  # "H. La Corée du Sud": a name does not cross sentences
@@ -689,6 +713,8 @@ class ActorFinder:
         return None
 
     def _trim(self, doc: Doc, start: int, end: int, kind: str, label: str, role_start: int | None = None) -> Candidate | None:
+        if role_start is not None and kind == "PERSON" and any(normalize_apostrophes(t.lower_) in ("de", "d'", "du", "des") for t in doc[role_start:start]):
+            role_start = None  # "le directeur général du |Printemps": the name after the title's "du" is not its holder
         role_end = start if role_start is not None else None
         country = None
         while start < end:
@@ -968,7 +994,10 @@ class ActorFinder:
         if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
             return
-        if cand.kind in ("PERSON", "ORGANISATION") and cand.source == "ner" and self._common_word(span):
+        if cand.source == "ner" and (
+            cand.kind in ("PERSON", "ORGANISATION") and self._common_word(span)
+            or cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and self._opening_participle(doc, span)
+        ):
             cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
             return
 
@@ -1044,6 +1073,30 @@ class ActorFinder:
             and tok.lemma_[:1].islower()
             and not tok.is_upper
             and not self.gaz.first_name(tok.text)
+            and not self.gaz.organisation(tok.text)
+            and not self.gaz.location(tok.text)
+        )
+
+    def _opening_participle(self, doc: Doc, span: Span) -> bool:
+        """A past participle opening a sentence before a comma or a preposition ("Revigorés, les rebelles ...", "Intervenue en Syrie").
+
+        The tagger often reads such a word as a name; its form (a participle
+        ending of a word the model knows in lower case) and its place (a
+        detached phrase before the subject) say it is none.
+        """
+        if len(span) != 1 or span.end >= len(doc):
+            return False
+        tok = span[0]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        opening = tok.is_sent_start or prev is None or prev.is_space or prev.is_punct and prev.text not in (",", "«", '"', "(")
+        return (
+            opening
+            and tok.is_title
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS)
+            and (doc[span.end].text == "," or doc[span.end].lower_ in _PARTICIPLE_COMPLEMENTS)
+            and _known_word(tok)
+            and not self.gaz.first_name(tok.text)
+            and not self.gaz.people.candidates(tok.text)
             and not self.gaz.organisation(tok.text)
             and not self.gaz.location(tok.text)
         )
@@ -1821,6 +1874,9 @@ class ActorFinder:
             words = fold(doc[cand.start:cand.end].text).split()
             if len(words) >= 2:
                 full_names.setdefault(words[-1], " ".join(words))
+                bare = _FOLDED_ARABIC_ARTICLE.sub("", words[-1])
+                if bare != words[-1]:  # "Joulani" after "Abou Mohammed al-Joulani"
+                    full_names.setdefault(bare, " ".join(words))
                 if len(words[0]) > 1:
                     first_names.setdefault(words[0], set()).add(" ".join(words))
         for cand in candidates:
@@ -1961,6 +2017,10 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
+# the endings of past participles, and the words that open their complement ("Intervenue en Syrie", "Soutenus par Moscou")
+# (not the singular endings most surnames share: "Dupré", "Hue", "Valérie")
+_PARTICIPLE_ENDINGS = ("ée", "és", "ées", "ue", "ues", "ies", "ises", "ites")
+_PARTICIPLE_COMPLEMENTS = frozenset({"en", "à", "au", "aux", "par", "dans", "de", "d'", "d’", "du", "des", "sur", "pour", "avec", "depuis", "contre"})
 _NAME_ENDING_REASONS = ("a law", "common noun written as an acronym", "currency code")
 _OPENING_BRACKET = WordSet({"("})
 _DELEGATE_WORDS = {"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés", "chargées"}
@@ -1969,10 +2029,41 @@ _ROAD_CODE = re.compile(r"\b(?:A\d{1,3}[A-Z]?|R?N\d{1,4}|R?D\d{1,4})\b")
 _MOTORWAY_CONTEXT = re.compile(r"\b(?:autoroutes?|péages?|échangeurs?)\b", re.IGNORECASE)
 _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-Denis": no common word
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
+_FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
+# a share bar: its heading on a line of its own, then short lines of one service each ("Facebook ,")
+_SHARE_HEADING = re.compile(r"(?m)^[ \t]*Partager(?: (?:cet article|cette page|cette actualité|sur))?[ \t]*:[ \t]*$")
+_SHARE_ITEMS = re.compile(r"(?:\n[ \t]*[^\s,][^\n,]{0,24}(?:[ \t]*,)?[ \t]*'?[ \t]*)+")
 _PLACE_NAME = re.compile(r"^(?:Saint|Sainte)-|-(?:sur|sous|lès|lez|en|aux|au|le|la|les|de|du|des|Saint|Sainte)-")
+
+
+def _arrow_at(doc: Doc, i: int, end: int) -> int:
+    """How many tokens an arrow between two names takes at token ``i`` ("->", "→", "<->"), 0 if none."""
+    tok = doc[i]
+    if tok.text in _ARROWS:
+        return 1
+    if tok.text in ("-", "<", "=", "<-") and i + 1 < end and not tok.whitespace_:
+        nxt = doc[i + 1].text
+        if nxt == ">" or nxt in ("->", "-", "=") and i + 2 < end and not doc[i + 1].whitespace_ and doc[i + 2].text == ">":
+            return 2 if nxt == ">" else 3
+    return 0
+
+
+def _share_bar(text: str) -> tuple[int, int] | None:
+    """The character range of a web page's share bar ("Partager cet article :" and its list of services), if any.
+
+    The services listed under it ("Courriel", "Facebook", "Twitter", one a
+    line) are the page's links, not participants of the article.
+    """
+    if "Partager" not in text:
+        return None
+    heading = _SHARE_HEADING.search(text)
+    if heading is None:
+        return None
+    items = _SHARE_ITEMS.match(text, heading.end())
+    return (heading.end(), items.end()) if items and items.end() > heading.end() else None
 
 
 def _lowercase_org_name(form: str, organs: set[str]) -> bool:
