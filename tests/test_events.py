@@ -47,6 +47,8 @@ CASES = [
     # diplomats, like soldiers, are agents of their state (spec §6): its mentions
     ("state-agents", "Le Royaume-Uni a expulsé quatre diplomates iraniens.", {"Royaume-Uni → Iran SANCTION"}),
     # a phrase is not the one it is against: "la coalition contre l'EI" names no EI as the strikes' doer
+    # a name the parser hung on an event noun in a slot that takes only a name is the noun's complement, not the slot's
+    ("received-support-list", "Le Hamas a reçu l'appui du Qatar et de la Turquie.", {"Qatar → Hamas SUPPORT", "Turquie → Hamas SUPPORT"}),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

@@ -354,6 +354,8 @@ def _frame_actors(ctx: EventContext, tok: Token, slots: Iterable[str], finder: s
         direct = slot.endswith("!")
         found = [
             a for filler in slot_fillers(tok, slot.rstrip("!"))
+            # "a reçu l'appui du Qatar et de la Turquie": a name the parser hung on an event noun is its complement
+            if not (direct and _event_noun_row(ctx, filler) is not None)
             for a in phrase_actors(ctx, filler, finder, 0 if direct else depth, exclude, agents_only)
         ]
         if found:
