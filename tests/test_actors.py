@@ -862,3 +862,9 @@ def test_a_name_after_a_titles_de_is_not_its_holder(nlp):
     _, by_name = actors(nlp, text)
     assert by_name["Pierre Morel"].country is None
     assert all(a.role != "général" for a in by_name.values())
+
+
+def test_a_place_after_a_persons_name_is_no_part_of_it(nlp):
+    result, by_name = actors(nlp, "La délégation sera reçue par le Premier ministre Édouard Philippe à Matignon à 20 heures.")
+    assert "Édouard Philippe" in by_name
+    assert not any(" à " in name for name in by_name)

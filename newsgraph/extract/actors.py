@@ -770,6 +770,11 @@ class ActorFinder:
                 start += 1  # "l'agence Bloomberg", "le district de Karada"
                 continue
             break
+        if kind == "PERSON":
+            # "Edouard Philippe à Matignon": a place after a person's name is no part of it
+            cut = next((k for k in range(start + 1, end) if doc[k].lower_ in _PLACE_PREPOSITIONS and doc[k].is_lower), None)
+            if cut is not None:
+                end = cut
         while end > start:
             tok = doc[end - 1]
             if (tok.is_punct and tok.text not in (")", ".")) or tok.is_space or tok.lower_ in ("'s", "’s") or tok.is_lower and normalize_apostrophes(tok.lower_) in _LINKS:
@@ -2031,6 +2036,7 @@ _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-D
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
+_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 # a share bar: its heading on a line of its own, then short lines of one service each ("Facebook ,")
