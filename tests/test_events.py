@@ -49,6 +49,9 @@ CASES = [
     # a phrase is not the one it is against: "la coalition contre l'EI" names no EI as the strikes' doer
     # a name the parser hung on an event noun in a slot that takes only a name is the noun's complement, not the slot's
     ("received-support-list", "Le Hamas a reçu l'appui du Qatar et de la Turquie.", {"Qatar → Hamas SUPPORT", "Turquie → Hamas SUPPORT"}),
+    # a name in apposition to a title, hung by the parser on the event noun above it, is the title's holder
+    ("displaced-apposition", "Le président Paul Biya a exigé la démission de son ministre, le Camerounais Jean Ngono.",
+     {"Paul Biya → Jean Ngono REQUEST"}),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

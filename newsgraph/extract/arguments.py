@@ -198,7 +198,7 @@ def _head_actors(ctx: EventContext, tok: Token, finder: str, depth: int, exclude
     for child in tok.children:
         if child.dep_ in ("appos", "flat:name") and ctx.actor_at(child.i):
             return keep([Arg(ctx.actor_at(child.i), child.i, finder)])
-    named = _name_after_head(ctx, tok, finder)
+    named = _name_after_head(ctx, tok, finder) or _displaced_apposition(ctx, tok, finder)
     if named:
         return keep(named)
     nationals = ctx.nationality_actor(tok)
@@ -282,6 +282,29 @@ def _counted_group(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
             if len(named) == count:
                 return named[::-1]
     return []
+
+
+def _displaced_apposition(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
+    """A person named in apposition to a title, which the parser hung higher up.
+
+    "la démission de son ministre**, le Camerounais Jean Ngono**": the name after the
+    comma is the minister, though the parse makes it an apposition of "démission".
+    """
+    if tok.pos_ != "NOUN" or ctx.gaz.title_scope(tok.lemma_) is None:
+        return []
+    doc = tok.doc
+    i = max(t.i for t in tok.subtree) + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) and i <= tok.i + 6 and (doc[i].pos_ == "DET" or (ctx.gaz.demonym(doc[i].text) and not ctx.actor_at(i))):
+        i += 1  # "le Camerounais"
+    ref = ctx.actor_at(i) if i < len(doc) else None
+    if ref is None or ctx.kind(ref) != "PERSON" or doc[i].dep_ not in ("appos", "conj", "flat:name"):
+        return []
+    if doc[i].head not in list(tok.ancestors):
+        return []
+    return [Arg(ref, i, finder)]
 
 
 def _name_after_head(ctx: EventContext, tok: Token, finder: str) -> list[Arg]:
