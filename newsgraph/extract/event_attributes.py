@@ -73,6 +73,8 @@ class EventCues:
         self.aspectual = lexicon.cue("aspectual")
         # "à la demande": the words before the noun, then the noun, for nouns that tell nothing without a complement
         self.idioms = {tuple(phrase.split()) for phrase in lexicon.cue("idiom")}
+        # "prendre part", "prendre la parole": a verb and its bare object noun that make an idiom
+        self.verb_idioms = {tuple(phrase.split()) for phrase in lexicon.cue("verb_idiom")}
         self.sport = lexicon.cue("sport")
 
     def modality(self, tok: Token, entry: TriggerEntry) -> str:
@@ -209,7 +211,17 @@ class EventCues:
 
     def tells_no_event(self, tok: Token) -> bool:
         """An aspectual verb before its infinitive, a trigger inside a content noun's "que" clause, an idiom."""
-        return self._aspectual(tok) or self._in_content_clause(tok) or self._idiom(tok)
+        return self._aspectual(tok) or self._in_content_clause(tok) or self._idiom(tok) or self._verb_idiom(tok)
+
+    def _verb_idiom(self, tok: Token) -> bool:
+        """"y prenant part", "a pris la parole": a verb whose object noun makes an idiom with it tells no event of its own."""
+        if tok.pos_ != "VERB":
+            return False
+        lemma = verb_lemma(tok)
+        return any(
+            (lemma, c.lemma_.lower()) in self.verb_idioms for c in tok.children
+            if c.dep_ == "obj" and c.pos_ == "NOUN" and not any(g.dep_ == "nmod" for g in c.children)
+        )
 
     def _idiom(self, tok: Token) -> bool:
         """"vidéo à la demande": a noun in a fixed phrase, without a complement of its own."""
