@@ -52,6 +52,12 @@ CASES = [
     # a name in apposition to a title, hung by the parser on the event noun above it, is the title's holder
     ("displaced-apposition", "Le président Paul Biya a exigé la démission de son ministre, le Camerounais Jean Ngono.",
      {"Paul Biya → Jean Ngono REQUEST"}),
+    # a reaction to an event noun that names no one acts on the doer of the event told before (its type, asserted)
+    ("event-anaphora", "Les États-Unis ont bombardé une base aérienne syrienne vendredi. La Russie a condamné ces frappes.",
+     {"Russie → États-Unis ACCUSE"}),
+    ("event-anaphora-approval", "Le Hamas a attaqué Israël. L'Iran a salué l'attaque.", {"Hamas → Israël ASSAULT", "Iran → Hamas SUPPORT"}),
+    ("event-anaphora-not-denied", "Le Rwanda n'a aucun intérêt à attaquer le Burundi. L'Ouganda a condamné l'attaque.",
+     {"Rwanda → Burundi ASSAULT (hypothetical, negated)"}),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

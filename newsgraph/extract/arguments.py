@@ -87,6 +87,9 @@ _AGENT_CASES = {"de", "du", "des", "d'", "par"}
 _FORCE_CODES = ("19", "15")
 # complements that relate a plain noun to someone else: the phrase does not refer to them
 _RELATION_CASES = {"avec", "sans", "entre"}
+_REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT")  # reactions to an event told before
+_ANAPHORIC_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN")  # events a reaction refers back to by a noun
+_DEFINITE_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 _A_CASES = {"à", "au", "aux"}
 _PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
 _RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
@@ -829,10 +832,43 @@ def verb_targets(ctx: EventContext, verb: Token, entry: TriggerEntry, sources: s
     if not found and entry.type == "REJECT":
         # "refuse de négocier avec la Chine": refusing an action rejects whom it is with or for
         found = [a for a in threatened_action(ctx, verb, sources) if a.finder == "action"]
+    if not found and entry.type in _REACTION_TYPES:
+        found = event_anaphora(ctx, verb, sources)
     if not found and entry.type in _PLACE_TYPES:
         found = place(ctx, verb, sources)
     extra = document_recipients(ctx, verb, sources)
     return unique_args(found + extra)
+
+
+def event_anaphora(ctx: EventContext, verb: Token, sources: set[str]) -> list[Arg]:
+    """"Washington a mené des frappes en Syrie. Damas a condamné **ces frappes**": whom the event refers back to.
+
+    A reaction (an accusation, a rejection, an approval) whose object is a definite or demonstrative
+    event noun that names no one ("les frappes", "cette attaque", "l'offensive") acts on the doer of
+    the latest event of the noun's type told before it, in its sentence or the three before, when
+    that doer is not the one reacting.
+    """
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if len(objects) != 1:
+        return []
+    noun = objects[0]
+    if not any(c.dep_ == "det" and normalize_apostrophes(c.lower_) in _DEFINITE_DETERMINERS for c in noun.children):
+        return []
+    row = _event_noun_row(ctx, noun)
+    if row is None or row.type not in _ANAPHORIC_TYPES:
+        return []
+    sent = noun.sent
+    first = sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    for i, event_type, doer in reversed(ctx.prior_events):
+        if i >= noun.i or i < first:
+            continue
+        if event_type == row.type and doer not in sources and not any(ctx.same_side(s, doer) for s in sources):
+            return [Arg(doer, noun.i, "anaphora")]
+    return []
 
 
 # ------------------------------------------------------------- noun sources

@@ -100,6 +100,9 @@ class EventCues:
                 break
             # the verb a noun is the subject of says nothing of its modality ("la frappe a visé ...")
             lemma = "" if entry.pos == "NOUN" and current == verb and tok.dep_ == "nsubj" else verb_lemma(current)
+            if current != tok and lemma in ("avoir", "voir"):
+                # "n'a aucun intérêt à attaquer", parsed as an adverbial clause of "avoir": its object noun governs
+                lemma = next((c.lemma_.lower() for c in current.children if c.dep_ == "obj" and c.pos_ == "NOUN"), lemma)
             if current != tok and lemma in self.hypothetical:
                 return "hypothetical"
             if any(c.lower_ == "si" and c.dep_ == "mark" for c in current.children):
@@ -141,6 +144,11 @@ class EventCues:
             verb = governing_verb(tok.head)
             if verb is not None:
                 holders.append(verb)
+        elif tok.dep_ in ("advcl", "xcomp") and tok.head != tok:
+            # "n'a aucun intérêt à attaquer", the infinitive hung on "avoir": the noun of intent is the object
+            nouns = [c for c in tok.head.children if c.dep_ == "obj" and c.lemma_.lower() in self.future | self.hypothetical]
+            if nouns:
+                holders += [nouns[0], tok.head]
         current = verb
         for _ in range(2):  # a negated governing verb negates the governed action ("ne veut pas négocier")
             if current is None or current.dep_ not in ("xcomp",) or current.head == current:

@@ -109,6 +109,9 @@ class EventContext:
                     self.mention_end[t.i] = span.end
             elif m.get("kind") == "LOCATION":
                 self._add_place(span)
+        # the asserted events found so far, in text order, as (trigger token, type, source): filled by the
+        # extractor as it goes, for the events an event noun refers back to ("a condamné *ces frappes*")
+        self.prior_events: list[tuple[int, str, str]] = []
         self.timexes = timexes
         self.timex_tokens: list[tuple[int, int, int]] = []  # (start token, end token, timex index)
         for index, t in enumerate(timexes):

@@ -94,7 +94,13 @@ class EventExtractor:
                     seen.add(key)
                     events.append(event)
 
-        found = [(trigger, self._events_for(ctx, trigger)) for trigger in self.triggers(doc, body_start)]
+        found = []
+        for trigger in self.triggers(doc, body_start):
+            evs = self._events_for(ctx, trigger)
+            ctx.prior_events.extend(
+                (trigger.token.i, e["type"], e["source"]) for e in evs if e["modality"] == "asserted" and e["polarity"] == "positive"
+            )
+            found.append((trigger, evs))
         told = {t.token.i: t.entry.type for t, evs in found if t.is_verb and evs}
         for trigger, evs in found:
             if not (not trigger.is_verb and _told_by_its_verb(trigger, told)):
