@@ -395,6 +395,11 @@ CUES = [
     ("expel: diplomats", "Les États-Unis ont expulsé 35 diplomates russes.", "États-Unis → Russie SANCTION"),
     ("expel: armed force", "L'armée irakienne a expulsé l'État islamique de la ville.", "Irak → État islamique ASSAULT"),
     ("expel: armed object", "La Turquie a expulsé les combattants kurdes de la région.", None),
+    # a noun the parser hung the "à" complement on gives the verb's recipient; an offered aid is to come
+    ("offer: recipient on the noun", "La Chine a proposé une trêve à l'Inde.", "Chine → Inde AGREE"),
+    ("offer: aid to come", "La Russie a offert son aide à la Turquie.", "Russie → Turquie AID (future)"),
+    # a requested action told by a noun is asked of its agent
+    ("request: the noun's agent", "Les États-Unis ont exigé le départ des troupes russes.", "États-Unis → Russie REQUEST"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 

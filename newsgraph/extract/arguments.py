@@ -88,7 +88,7 @@ _FORCE_CODES = ("19", "15")
 # complements that relate a plain noun to someone else: the phrase does not refer to them
 _RELATION_CASES = {"avec", "sans", "entre"}
 _REACTION_TYPES = ("ACCUSE", "REJECT", "SUPPORT")  # reactions to an event told before
-_ANAPHORIC_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN")  # events a reaction refers back to by a noun
+_ANAPHORIC_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REQUEST", "AGREE")  # events a reaction refers back to
 _DEFINITE_DETERMINERS = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
 _A_CASES = {"à", "au", "aux"}
 _PLACE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # a visit's place is in its row's frame ("se rendre en")
@@ -710,7 +710,17 @@ def _recipients_of(ctx: EventContext, verb: Token, skip: int | None = None, excl
 
 
 def requested(ctx: EventContext, tok: Token, exclude: set[str]) -> list[Arg]:
-    """"exige que **l'OTAN** retire ses troupes": the subject of a requested action (depth ≤ 3)."""
+    """"exige que **l'OTAN** retire ses troupes": the subject of a requested action (depth ≤ 3).
+
+    A requested action told by a noun is done by its agent: "exige le départ **des troupes russes**",
+    "réclame l'arrêt des frappes **de l'aviation syrienne**" (the noun's source slots only: who is freed
+    in "réclame la libération de X" is not asked anything).
+    """
+    for child in tok.children:
+        if child.dep_ == "obj" and _event_noun_row(ctx, child) is not None:
+            found = [Arg(a.actor, a.token, "requested") for a in phrase_actors(ctx, child, "requested", exclude=exclude, agents_only=True)]
+            if found:
+                return found
     frontier = [(tok, 0)]
     while frontier:
         node, depth = frontier.pop(0)
