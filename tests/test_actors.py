@@ -868,3 +868,10 @@ def test_a_place_after_a_persons_name_is_no_part_of_it(nlp):
     result, by_name = actors(nlp, "La délégation sera reçue par le Premier ministre Édouard Philippe à Matignon à 20 heures.")
     assert "Édouard Philippe" in by_name
     assert not any(" à " in name for name in by_name)
+
+
+def test_a_counterpart_with_a_nationality_is_the_state_or_its_named_holder(nlp):
+    result, by_name = actors(nlp, "Le Premier ministre japonais a rencontré mardi son homologue australien à Tokyo.")
+    assert "Australie" in by_name
+    result, _ = actors(nlp, "Le président français a appelé son homologue russe Vladimir Poutine.")
+    assert not any(a.name == "Russie" for a in result.actors)  # the named holder, not the state

@@ -400,6 +400,11 @@ CUES = [
     ("offer: aid to come", "La Russie a offert son aide à la Turquie.", "Russie → Turquie AID (future)"),
     # a requested action told by a noun is asked of its agent
     ("request: the noun's agent", "Les États-Unis ont exigé le départ des troupes russes.", "États-Unis → Russie REQUEST"),
+    # calling someone is a telephone call, unless an "à" says to what
+    ("call: phone", "Le président français a appelé son homologue russe Vladimir Poutine.", "France → Vladimir Poutine CONSULT"),
+    ("call: request", "L'Union européenne a appelé l'Iran à négocier.", "Union européenne → Iran REQUEST"),
+    # "imposer des sanctions à <capitale>": the capital is its state, the recipient
+    ("sanction to a capital", "Washington a imposé de nouvelles sanctions à Téhéran.", "États-Unis → Iran SANCTION"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 

@@ -684,6 +684,8 @@ def _resolve_one(r: _Resolver, tok: Token) -> None:
         elif noun.lower_ in _STATE_BODIES or noun.lower_ in _ARMED_BODIES:
             # "ses troupes", "son gouvernement", "leurs combattants"
             _possessed_body(r, tok, noun)
+        else:
+            _national_description(r, tok, noun)  # "son homologue australien"
         return
     # "dans le sud du pays", "reproche au pays": the country talked about, not the clause's subject
     if low in ("du", "au") and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() == "pays" and tok.i + 1 not in r.by_token:
@@ -711,26 +713,38 @@ def _resolve_one(r: _Resolver, tok: Token) -> None:
     if low == "les" or noun.i - tok.i > 3:
         return
     lemma = noun.lemma_.lower()
-    end = noun.i + 1
-    demonym = None
+    if lemma == "pays" and _demonym_of(r, noun) is None and not _qualified(noun):
+        r.add(tok.i, noun.i + 1, _the_country(r, noun), "country noun")
+    elif lemma in _ORG_NOUNS and _demonym_of(r, noun) is None and _describes_an_organisation(noun):
+        _organisation_noun(r, tok, noun, lemma)
+    else:
+        _national_description(r, tok, noun)
+
+
+def _demonym_of(r: _Resolver, noun: Token) -> tuple[str, int] | None:
+    """The state of a nationality adjective after ``noun`` and the end of the phrase it closes."""
+    found = None
     for child in noun.children:
         if child.dep_ == "amod" and child.i > noun.i:
             code = r.gaz.demonym(child.text)
             if code:
-                demonym = code
-                end = max(end, child.i + 1)
-    if lemma == "pays" and demonym is None and not _qualified(noun):
-        r.add(tok.i, noun.i + 1, _the_country(r, noun), "country noun")
-    elif lemma in _ORG_NOUNS and demonym is None and _describes_an_organisation(noun):
-        _organisation_noun(r, tok, noun, lemma)
-    elif demonym is not None and (r.gaz.title_scope(noun.text) or lemma in _PERSON_NOUNS):
-        named = r.by_token.get(end)
-        if named is not None and named.kind == "PERSON":
-            return  # "le président russe Vladimir Poutine": a title before a name
-        idx = _last_person_of(r, demonym, noun.text)
-        if idx is None:
-            idx = r.country_actor(demonym, tok.i)  # "le président brésilien", no Brazilian named: the state's agent
-        r.add(tok.i, end, idx, "national description")
+                found = (code, max(found[1] if found else 0, child.i + 1))
+    return found
+
+
+def _national_description(r: _Resolver, det: Token, noun: Token) -> None:
+    """"le président brésilien", "son homologue australien": the named holder of that state, else the state."""
+    demonym = _demonym_of(r, noun)
+    if demonym is None or not (r.gaz.title_scope(noun.text) or noun.lemma_.lower() in _PERSON_NOUNS):
+        return
+    code, end = demonym
+    named = r.by_token.get(end)
+    if named is not None and named.kind == "PERSON":
+        return  # "le président russe Vladimir Poutine": a title before a name
+    idx = _last_person_of(r, code, noun.text)
+    if idx is None:
+        idx = r.country_actor(code, det.i)  # "le président brésilien", no Brazilian named: the state's agent
+    r.add(det.i, end, idx, "national description")
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

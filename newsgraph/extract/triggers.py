@@ -33,6 +33,9 @@ ville", ``<row>:force``); one whose subject is headed by a police noun, or
 whose object by a noun of civilians, becomes COERCE ("les gendarmes ont
 expulsé les manifestants", ``<row>:people``).
 
+Calling someone is a telephone call unless an "à" says to what ("a appelé son
+homologue" is CONSULT, ``<row>:phone``; "a appelé X à la retenue" a request).
+
 Support given by force is aid: a SUPPORT row governed by a fighting or
 mobilising trigger, or by a verb of armed intervention, becomes an AID row
 (``<row>:force``): "a débuté des frappes **pour soutenir** X", "intervient
@@ -146,8 +149,25 @@ class TriggerFinder:
         judged = {t.token.i for t in found}
         found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
         found = self._support_by_force(found)
-        found = [self._expulsion_sense(t) for t in found]
+        found = [self._call_sense(self._expulsion_sense(t)) for t in found]
         return sorted(found, key=lambda t: t.token.i)
+
+    def _call_sense(self, trigger: Trigger) -> Trigger:
+        """"a appelé son homologue russe" is a telephone call (CONSULT); "a appelé X à la retenue", "à négocier" a request.
+
+        A REQUEST row of a verb of calling (``cues.tsv``: call) with a direct object and no "à" after it, on the
+        verb or hung on the object, is the call.
+        """
+        entry, tok = trigger.entry, trigger.token
+        if entry.type != "REQUEST" or not trigger.is_verb or entry.lemma not in self.lexicon.cue("call"):
+            return trigger
+        objects = [c for c in tok.children if c.dep_ == "obj"]
+        if not objects:
+            return trigger
+        after = [t for t in tok.subtree if t.i > tok.i]
+        if any(normalize_apostrophes(t.lower_) in ("à", "au", "aux") for t in after):
+            return trigger
+        return Trigger(tok, replace(entry, id=f"{entry.id}:phone", type="CONSULT", cameo="041"))
 
     def _expulsion_sense(self, trigger: Trigger) -> Trigger:
         """Driving out an armed group is fighting, removing people is coercion (see the module's docstring)."""
