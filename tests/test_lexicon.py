@@ -405,6 +405,10 @@ CUES = [
     ("call: request", "L'Union européenne a appelé l'Iran à négocier.", "Union européenne → Iran REQUEST"),
     # "imposer des sanctions à <capitale>": the capital is its state, the recipient
     ("sanction to a capital", "Washington a imposé de nouvelles sanctions à Téhéran.", "États-Unis → Iran SANCTION"),
+    # restoring or breaking relations is mutual between coordinated subjects; a resolution "contre" condemns
+    ("relations: mutual", "Le Japon et la Corée du Sud ont renoué leurs relations diplomatiques.", "Corée du Sud → Japon SUPPORT"),
+    ("relations: broken", "Le Qatar et Bahreïn ont rompu leurs relations diplomatiques.", "Bahreïn → Qatar SANCTION"),
+    ("resolution against", "Le Parlement européen a voté une résolution contre la Hongrie.", "Parlement européen → Hongrie ACCUSE"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 
