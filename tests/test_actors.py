@@ -875,3 +875,8 @@ def test_a_counterpart_with_a_nationality_is_the_state_or_its_named_holder(nlp):
     assert "Australie" in by_name
     result, _ = actors(nlp, "Le président français a appelé son homologue russe Vladimir Poutine.")
     assert not any(a.name == "Russie" for a in result.actors)  # the named holder, not the state
+
+
+def test_a_title_after_a_name_is_no_part_of_it(nlp):
+    _, by_name = actors(nlp, "Le président a nommé Élisabeth Borne Première ministre lundi.")
+    assert "Élisabeth Borne" in by_name

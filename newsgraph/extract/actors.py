@@ -770,6 +770,8 @@ class ActorFinder:
                 start += 1  # "l'agence Bloomberg", "le district de Karada"
                 continue
             break
+        if kind == "PERSON" and end - start > 2 and doc[end - 1].text in ("Premier", "Première") and end < len(doc) and doc[end].is_lower:
+            end -= 1  # "a nommé Élisabeth Borne Première ministre": the title after the name is no part of it
         if kind == "PERSON":
             # "Edouard Philippe à Matignon": a place after a person's name is no part of it
             cut = next((k for k in range(start + 1, end) if doc[k].lower_ in _PLACE_PREPOSITIONS and doc[k].is_lower), None)
