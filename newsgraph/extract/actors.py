@@ -253,6 +253,8 @@ class ActorFinder:
                     continue
                 if self.gaz.first_name(tok.text) or normalize_apostrophes(tok.lower_) in _DETERMINERS or tok.like_num and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
                     break
+                if tok.text in ("Premier", "Première") or self.gaz.title_scope(tok.lower_):
+                    break  # "Élisabeth Borne Première ministre": a title after the name
                 end += 1
                 if tok.like_num:
                     break  # "Classic 2018": a year closes the name
