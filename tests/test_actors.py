@@ -880,3 +880,18 @@ def test_a_counterpart_with_a_nationality_is_the_state_or_its_named_holder(nlp):
 def test_a_title_after_a_name_is_no_part_of_it(nlp):
     _, by_name = actors(nlp, "Le président a nommé Élisabeth Borne Première ministre lundi.")
     assert "Élisabeth Borne" in by_name
+
+
+@pytest.mark.parametrize("text, state", [
+    ("La Turquie a abattu un chasseur russe près de la frontière.", "Russie"),
+    ("Une frégate française a intercepté un cargo.", "France"),
+    ("Les rebelles ont attaqué les positions ukrainiennes.", "Ukraine"),
+])
+def test_a_states_military_units_are_its_mentions(nlp, text, state):
+    _, by_name = actors(nlp, text)
+    assert state in by_name
+
+
+def test_equipment_named_by_its_origin_makes_no_actor(nlp):
+    _, by_name = actors(nlp, "La Russie a fourni des drones iraniens à la Syrie.")
+    assert "Iran" not in by_name

@@ -409,6 +409,8 @@ CUES = [
     ("relations: mutual", "Le Japon et la Corée du Sud ont renoué leurs relations diplomatiques.", "Corée du Sud → Japon SUPPORT"),
     ("relations: broken", "Le Qatar et Bahreïn ont rompu leurs relations diplomatiques.", "Bahreïn → Qatar SANCTION"),
     ("resolution against", "Le Parlement européen a voté une résolution contre la Hongrie.", "Parlement européen → Hongrie ACCUSE"),
+    # giving verbs take a recipient the parser hung on their object
+    ("give: recipient on the object", "La Russie a fourni des drones iraniens à la Syrie.", "Russie → Syrie AID"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 
