@@ -58,6 +58,8 @@ CASES = [
     ("event-anaphora-approval", "Le Hamas a attaqué Israël. L'Iran a salué l'attaque.", {"Hamas → Israël ASSAULT", "Iran → Hamas SUPPORT"}),
     ("event-anaphora-not-denied", "Le Rwanda n'a aucun intérêt à attaquer le Burundi. L'Ouganda a condamné l'attaque.",
      {"Rwanda → Burundi ASSAULT (hypothetical, negated)"}),
+    # "être en <nom>": the subject is in the state the noun tells
+    ("in-state", "Le pape François est en visite en Irak.", {"François → Irak CONSULT"}),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

@@ -983,10 +983,19 @@ def noun_sources(ctx: EventContext, noun: Token, entry: TriggerEntry, targets: s
     if not found:
         found = [a for a in light_verb(ctx, noun, entry.type) if a.actor not in targets]
     if not found:
+        found = [a for a in in_state(ctx, noun) if a.actor not in targets]
+    if not found:
         found = governing_noun(ctx, noun, targets)
     if not found:
         found = [a for a in agentive_de(ctx, noun, entry) if a.actor not in targets]
     return unique_args(found)
+
+
+def in_state(ctx: EventContext, noun: Token) -> list[Arg]:
+    """"**le pape** est en visite en Irak", "**l'Arménie** est en guerre avec l'Azerbaïdjan": the subject of "être en <noun>"."""
+    if not any(c.dep_ == "cop" for c in noun.children) or not any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
+        return []
+    return [Arg(a.actor, a.token, "in_state") for c in noun.children if c.dep_ == "nsubj" for a in phrase_actors(ctx, c, "in_state")]
 
 
 def agentive_de(ctx: EventContext, noun: Token, entry: TriggerEntry) -> list[Arg]:
