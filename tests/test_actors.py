@@ -861,3 +861,24 @@ def test_a_name_after_a_titles_de_is_not_its_holder(nlp):
     _, by_name = actors(nlp, text)
     assert by_name["Pierre Morel"].country is None
     assert all(a.role != "général" for a in by_name.values())
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le mouvement jeunesse du CNDD-FDD est mis en cause par des observateurs.", "CNDD-FDD"),
+        ("Les jeunes CNDD-FDD ont violemment battu des militants de l'opposition.", "CNDD-FDD"),
+    ],
+)
+def test_an_acronym_joined_by_a_hyphen_is_part_of_the_name(nlp, text, name):
+    result, by_name = actors(nlp, text)
+    assert [m.text for m in result.mentions if m.kind == "ORGANISATION" and not m.resolved] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les rebelles ont repris la ville d'al-Bab mardi.", "Les combats continuent à al-Bab depuis un mois."],
+)
+def test_a_lower_case_arabic_article_is_part_of_a_place_name(nlp, text):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions] == ["al-Bab"]

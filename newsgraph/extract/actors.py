@@ -213,7 +213,7 @@ class ActorFinder:
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
-        merged = self._place_abbreviations(doc, merged)
+        merged = self._hyphenated_acronyms(doc, self._place_abbreviations(doc, merged))
         return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _title_case_runs(self, doc: Doc, ner: list[Candidate]) -> list[Candidate]:
@@ -273,6 +273,39 @@ class ActorFinder:
                 if acronym.isupper() and initials.startswith(acronym):
                     out[-2].kind = "MISC"  # "MYLE (Maghreb Young Leaders Exposition)": the acronym of the thing
         return out
+
+    def _hyphenated_acronyms(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"le CNDD-FDD", "Smer-DS": an organisation's name joined by a hyphen to an acronym is one name.
+
+        The tokenizer splits at the hyphen and the tagger often keeps one half
+        (or tags the halves apart): the organisation's candidate takes in the
+        other half, and a candidate of that half goes.
+        """
+        if not any(c.kind == "ORGANISATION" for c in candidates):
+            return candidates
+        absorbed: set[int] = set()
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.start in absorbed:
+                continue
+            while cand.end + 1 < len(doc) and self._hyphen_joins(doc, cand.end - 1) and _ACRONYM.match(doc[cand.end + 1].text):
+                absorbed.update((cand.end, cand.end + 1))
+                cand.end += 2
+            while cand.start >= 2 and self._hyphen_joins(doc, cand.start - 2) and _ACRONYM.match(doc[cand.start - 2].text):
+                absorbed.update((cand.start - 2, cand.start - 1))
+                cand.start -= 2
+        if not absorbed:
+            return candidates
+        return [c for c in candidates if not any(i in absorbed for i in range(c.start, c.end)) or self._took_in(c, absorbed)]
+
+    @staticmethod
+    def _took_in(cand: Candidate, absorbed: set[int]) -> bool:
+        """Whether ``cand`` is an organisation that took in a hyphenated half (not that half's own candidate)."""
+        return cand.kind == "ORGANISATION" and any(i not in absorbed for i in range(cand.start, cand.end))
+
+    @staticmethod
+    def _hyphen_joins(doc: Doc, i: int) -> bool:
+        """Token ``i`` is followed by a hyphen and the hyphen by a word, with no space between ("CNDD-FDD")."""
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
     def _place_abbreviations(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"Washington, D.C.": the abbreviation after a place and a comma is part of the place's name."""
@@ -763,6 +796,10 @@ class ActorFinder:
                 start += 2  # "les Kurdes des Forces démocratiques syriennes": the organisation
                 kind = "ORGANISATION"
                 continue
+            if tok.is_lower and start + 2 < end and doc[start + 1].text == "-" and not tok.whitespace_ and _ARABIC_ARTICLE.match(
+                tok.text + "-" + doc[start + 2].text
+            ):
+                break  # "la ville d'al-Bab": the Arabic article is part of the name
             if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
                 if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
                     kind = "ORGANISATION"  # "l'hôpital de Lille", "le ministère de l'Intérieur"
@@ -2031,6 +2068,7 @@ _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-D
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "FDD", "DS"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 # a share bar: its heading on a line of its own, then short lines of one service each ("Facebook ,")
