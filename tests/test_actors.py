@@ -882,3 +882,21 @@ def test_an_acronym_joined_by_a_hyphen_is_part_of_the_name(nlp, text, name):
 def test_a_lower_case_arabic_article_is_part_of_a_place_name(nlp, text):
     result, _ = actors(nlp, text)
     assert [m.text for m in result.mentions] == ["al-Bab"]
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Le Parlement sud-coréen a voté la destitution de la présidente.", "Parlement sud-coréen", "KOR"),
+        ("Le ministère de la Défense autrichien a porté plainte contre le constructeur.", "ministère de la Défense autrichien", "AUT"),
+        ("La Cour constitutionnelle sud-coréenne a confirmé la destitution.", "Cour constitutionnelle sud-coréenne", "KOR"),
+    ],
+)
+def test_a_nationality_adjective_after_an_institutions_name_is_part_of_it(nlp, text, name, country):
+    _, by_name = actors(nlp, text)
+    assert by_name[name].country == country
+
+
+def test_a_nationality_adjective_after_a_proper_name_is_its_country(nlp):
+    _, by_name = actors(nlp, "Le Hezbollah libanais a menacé de riposter.")
+    assert by_name["Hezbollah"].country == "LBN"

@@ -825,6 +825,8 @@ class ActorFinder:
                 continue
             if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
                 country = self.gaz.demonym(tok.text)  # "le Hezbollah libanais"
+                if doc[start].lower_ in self.nouns.get("institution", ()):
+                    break  # "le Parlement sud-coréen", "l'Agence spatiale italienne": the adjective is part of the name
                 end -= 1
                 continue
             break
@@ -958,6 +960,8 @@ class ActorFinder:
             cand.kind = "ORGANISATION"
             cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
             return
+        if self._institution_with_nationality(doc, cand):
+            return  # "le Parlement sud-coréen", "le ministère de la Défense autrichien"
         if cand.kind in ("ORG", "ORGANISATION", "LOCATION") and span[0].is_lower and span[0].lower_ in self.nouns.get("building", ()) and len(span) > 1:
             cand.kind, cand.code = "LOCATION", None  # "l'église Saint-Pierre": the building; "l'Église catholique" acts
             return
@@ -1055,6 +1059,28 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _institution_with_nationality(self, doc: Doc, cand: Candidate) -> bool:
+        """An institution's noun, its complement and a nationality adjective: one organisation of that state (in place).
+
+        "le Parlement sud-coréen" (tagged as a thing), "le ministère de la
+        Défense | autrichien" (the tagger's span stops before the adjective):
+        the adjective belongs to the name and gives the country.
+        """
+        if cand.kind not in ("ORGANISATION", "MISC", "LOCATION") or cand.source != "ner" or doc[cand.start].lower_ not in self.nouns.get("institution", ()):
+            return False
+        end = cand.end
+        if end < len(doc) and doc[end].is_lower and self.gaz.demonym(doc[end].text):
+            end += 1
+        last = doc[end - 1]
+        if end - cand.start < 2 or not last.is_lower or self.gaz.organisation(doc[cand.start:end].text):
+            return False
+        code = self.gaz.demonym(last.text)
+        if not code:
+            return False
+        cand.end, cand.kind = end, "ORGANISATION"
+        cand.country = cand.country or code
+        return True
 
     def _after_organisation_noun(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a noun of organisations ("le collectif anarchiste Indecline")."""
@@ -1300,7 +1326,7 @@ class ActorFinder:
                 rest = doc[cand.start:cand.end - 1]
                 org = self.gaz.organisation(rest.text)
                 generic = (org is not None and org.country is None and org.type in ("institution", "party")) or (
-                    len(rest) == 1 and rest[0].lower_ in self.nouns.get("institution", ())
+                    rest[0].lower_ in self.nouns.get("institution", ()) and rest[0].text[:1].isupper()
                 )
                 if not generic:  # "le Parlement israélien" keeps its adjective: it is its name
                     cand.end -= 1
