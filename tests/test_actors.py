@@ -900,3 +900,30 @@ def test_a_nationality_adjective_after_an_institutions_name_is_part_of_it(nlp, t
 def test_a_nationality_adjective_after_a_proper_name_is_its_country(nlp):
     _, by_name = actors(nlp, "Le Hezbollah libanais a menacé de riposter.")
     assert by_name["Hezbollah"].country == "LBN"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le propriétaire du journal, Marc Ladreit de Lacharrière, a démenti toute irrégularité.", "Marc Ladreit de Lacharrière"),
+        ("Le sprinteur Andre de Grasse a pris la deuxième place.", "Andre de Grasse"),
+        ("Alors patron de l'assureur, Henri de Castries a soutenu le candidat.", "Henri de Castries"),
+    ],
+)
+def test_a_surnames_particle_and_the_name_after_it_belong_to_the_person(nlp, text, name):
+    result, by_name = actors(nlp, text)
+    assert by_name[name].kind == "PERSON"
+    assert not any(m.kind in ("LOCATION", "COUNTRY") for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,person,place,kind",
+    [
+        ("Le président Paul Biya du Cameroun a reçu les ministres.", "Paul Biya", "Cameroun", "COUNTRY"),
+        ("Le vainqueur, Jean Dupont de Marseille, a reçu une médaille.", "Jean Dupont", "Marseille", "LOCATION"),
+    ],
+)
+def test_a_known_state_or_place_after_a_full_name_is_no_part_of_it(nlp, text, person, place, kind):
+    result, by_name = actors(nlp, text)
+    assert by_name[person].kind == "PERSON"
+    assert any(m.text == place and m.kind == kind for m in result.mentions)

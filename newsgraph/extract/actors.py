@@ -213,7 +213,7 @@ class ActorFinder:
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
-        merged = self._hyphenated_acronyms(doc, self._place_abbreviations(doc, merged))
+        merged = self._particle_surnames(doc, self._hyphenated_acronyms(doc, self._place_abbreviations(doc, merged)))
         return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _title_case_runs(self, doc: Doc, ner: list[Candidate]) -> list[Candidate]:
@@ -273,6 +273,34 @@ class ActorFinder:
                 if acronym.isupper() and initials.startswith(acronym):
                     out[-2].kind = "MISC"  # "MYLE (Maghreb Young Leaders Exposition)": the acronym of the thing
         return out
+
+    def _particle_surnames(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"Marc Ladreit de Lacharrière", "Jacques Trémolet de Villers": a surname's particle and the name after it.
+
+        After a first name and a surname, "de" and one capitalised word that
+        names no known place, state or organisation continue the person's
+        name (the tagger often cuts there and reads the word as a place).
+        """
+        people = [c for c in candidates if c.kind == "PERSON" and c.end - c.start >= 2]
+        if not people:
+            return candidates
+        dropped: set[int] = set()
+        for cand in people:
+            i = cand.end
+            if i + 1 >= len(doc) or doc[i].text not in ("de", "d'", "d’") or cand.start in dropped:
+                continue
+            word = doc[i + 1]
+            after = doc[i + 2] if i + 2 < len(doc) else None
+            if (
+                not word.is_title or not word.is_alpha or len(word) < 3
+                or after is not None and (after.text[:1].isupper() or after.text == "-" and not word.whitespace_)
+                or self.gaz.country_code(word.text) or self.gaz.place(word.text) or self.gaz.location(word.text)
+                or self.gaz.organisation(word.text) or self.gaz.first_name(word.text) or _known_word(word)
+            ):
+                continue
+            dropped.update(id(c) for c in candidates if c is not cand and c.start <= i + 1 < c.end)
+            cand.end = i + 2
+        return [c for c in candidates if id(c) not in dropped]
 
     def _hyphenated_acronyms(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"le CNDD-FDD", "Smer-DS": an organisation's name joined by a hyphen to an acronym is one name.
@@ -702,6 +730,9 @@ class ActorFinder:
             if prev.text in _NAME_PARTICLES and prev.whitespace_ and pieces[0][0] == ent.start:
                 pieces[0] = (ent.start - 1, pieces[0][1])  # "De Gendt", "Van Avermaet"
         out = []
+        if kind == "PERSON":
+            pieces, places = self._places_after_people(doc, pieces)
+            out.extend(places)
         whole = doc[pieces[0][0]:pieces[-1][1]] if len(pieces) == 1 else None
         if (
             whole is not None
@@ -720,6 +751,27 @@ class ActorFinder:
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _places_after_people(self, doc: Doc, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Candidate]]:
+        """"Paul Biya du Cameroun", "Jean Dupont de Marseille" tagged as one person: the name, then a known state or place."""
+        kept: list[tuple[int, int]] = []
+        places: list[Candidate] = []
+        for start, end in pieces:
+            for k in range(start + 1, end - 1):
+                if normalize_apostrophes(doc[k].lower_) not in ("de", "du", "d'", "des") or not doc[k - 1].text[:1].isupper():
+                    continue
+                rest = k + 2 if normalize_apostrophes(doc[k + 1].lower_) in ("la", "l'") and k + 2 < end else k + 1
+                text = doc[rest:end].text
+                # after a first name alone, "de" + a place is a surname's particle ("Andre de Grasse", "Henri de Castries")
+                full_name = k - start >= 2 and not self.gaz.first_name(doc[k - 1].text)
+                if self.gaz.country_code(text) and (full_name or rest > k + 1 or doc[k].lower_ in ("du", "des")) or full_name and (
+                    self.gaz.place(text) or self.gaz.location(text)
+                ):
+                    places.append(Candidate(rest, end, kind="LOCATION", label="LOC"))
+                    end = k
+                    break
+            kept.append((start, end))
+        return kept, places
 
     def _event_places(self, doc: Doc, ent: Span) -> list[Candidate]:
         """"les Jeux olympiques de Rio": the place an event's name holds (a nested mention)."""
