@@ -927,3 +927,8 @@ def test_a_known_state_or_place_after_a_full_name_is_no_part_of_it(nlp, text, pe
     result, by_name = actors(nlp, text)
     assert by_name[person].kind == "PERSON"
     assert any(m.text == place and m.kind == kind for m in result.mentions)
+
+
+def test_a_name_after_an_events_name_and_de_is_where_it_is_held(nlp):
+    result, _ = actors(nlp, "Le patinage masculin lors des Jeux Olympiques d'hiver de PyeongChang s'est déroulé le 16 février.")
+    assert any(m.text == "PyeongChang" and m.kind == "LOCATION" for m in result.mentions)

@@ -1047,6 +1047,9 @@ class ActorFinder:
         if cand.kind == "MISC" and self.gaz.location(text):
             cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
             return
+        if cand.kind in ("MISC", "ORGANISATION") and cand.source == "ner" and self._after_an_events_name(doc, span):
+            cand.kind, cand.nested = "LOCATION", True  # "les Jeux olympiques d'hiver | de PyeongChang": where the event is held
+            return
         if cand.kind == "ORGANISATION" and cand.source == "ner" and text[:1].isupper() and (self.gaz.location(text) or ("city",))[0] != "city":
             cand.kind = "LOCATION"  # "Tahiti" tagged as an organisation: an island, a region (a city may name a firm: "Monsanto")
             return
@@ -1111,6 +1114,15 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _after_an_events_name(self, doc: Doc, span: Span) -> bool:
+        """A name right after an event's name and "de" or "à", tagged apart ("les Jeux olympiques d'hiver de PyeongChang")."""
+        i = span.start - 2
+        if i < 0 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "à") or not doc[i].ent_type_:
+            return False
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        return doc[i].lower_ in self.nouns.get("event", ())
 
     def _institution_with_nationality(self, doc: Doc, cand: Candidate) -> bool:
         """An institution's noun, its complement and a nationality adjective: one organisation of that state (in place).
