@@ -932,3 +932,17 @@ def test_a_known_state_or_place_after_a_full_name_is_no_part_of_it(nlp, text, pe
 def test_a_name_after_an_events_name_and_de_is_where_it_is_held(nlp):
     result, _ = actors(nlp, "Le patinage masculin lors des Jeux Olympiques d'hiver de PyeongChang s'est déroulé le 16 février.")
     assert any(m.text == "PyeongChang" and m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,capital,country",
+    [
+        ("Trois soldats ont été tués dans la nuit, selon Kiev.", "Kiev", "Ukraine"),
+        ("Selon Moscou, les frappes visaient des positions terroristes.", "Moscou", "Russie"),
+        ("L'attaque a fait dix morts, d'après Washington.", "Washington", "États-Unis"),
+    ],
+)
+def test_a_capital_after_selon_speaks_for_its_state(nlp, text, capital, country):
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert [(refs.get(m.actor), m.metonymy) for m in result.mentions if m.text == capital] == [(country, True)]

@@ -1519,6 +1519,8 @@ class ActorFinder:
                 return True
             # "a annoncé une aide à Kiev": the object says what is given
             return head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in recipient for c in head.children)
+        if prev_low == "selon" or prev_low == "après" and span.start > 1 and normalize_apostrophes(doc[span.start - 2].lower_) == "d'":
+            return True  # "selon Kiev", "d'après Washington": the state speaks
         if prev_low in _LOCATIVE_CASES:
             return False
         if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj", "iobj"):
