@@ -946,3 +946,8 @@ def test_a_capital_after_selon_speaks_for_its_state(nlp, text, capital, country)
     result, _ = actors(nlp, text)
     refs = {a.ref: a.name for a in result.actors}
     assert [(refs.get(m.actor), m.metonymy) for m in result.mentions if m.text == capital] == [(country, True)]
+
+
+def test_the_rest_of_an_events_name_is_no_place(nlp):
+    result, _ = actors(nlp, "Le championnat de France de handball s'est ouvert ce week-end à Nantes.")
+    assert not any(m.kind == "LOCATION" and m.text.startswith("France ") for m in result.mentions)

@@ -753,7 +753,11 @@ class ActorFinder:
         return out
 
     def _places_after_people(self, doc: Doc, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Candidate]]:
-        """"Paul Biya du Cameroun", "Jean Dupont de Marseille" tagged as one person: the name, then a known state or place."""
+        """"Paul Biya du Cameroun", "Jean Dupont de Marseille" tagged as one person: the name, then a known state or place.
+
+        Not after a first name, where "de" is a surname's particle and the place
+        names a family ("Andre de Grasse", "Henri de Castries").
+        """
         kept: list[tuple[int, int]] = []
         places: list[Candidate] = []
         for start, end in pieces:
@@ -762,9 +766,9 @@ class ActorFinder:
                     continue
                 rest = k + 2 if normalize_apostrophes(doc[k + 1].lower_) in ("la", "l'") and k + 2 < end else k + 1
                 text = doc[rest:end].text
-                # after a first name alone, "de" + a place is a surname's particle ("Andre de Grasse", "Henri de Castries")
-                full_name = k - start >= 2 and not self.gaz.first_name(doc[k - 1].text)
-                if self.gaz.country_code(text) and (full_name or rest > k + 1 or doc[k].lower_ in ("du", "des")) or full_name and (
+                # after a first name, "de" + a place is a surname's particle ("Andre de Grasse", "Henri de Castries")
+                after_surname = not self.gaz.first_name(doc[k - 1].text)
+                if self.gaz.country_code(text) and (after_surname or rest > k + 1 or doc[k].lower_ in ("du", "des")) or after_surname and (
                     self.gaz.place(text) or self.gaz.location(text)
                 ):
                     places.append(Candidate(rest, end, kind="LOCATION", label="LOC"))
@@ -1118,7 +1122,7 @@ class ActorFinder:
     def _after_an_events_name(self, doc: Doc, span: Span) -> bool:
         """A name right after an event's name and "de" or "à", tagged apart ("les Jeux olympiques d'hiver de PyeongChang")."""
         i = span.start - 2
-        if i < 0 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "à") or not doc[i].ent_type_:
+        if i < 0 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "à") or not doc[i].ent_type_ or doc[i + 1].ent_type_:
             return False
         while i > 0 and doc[i].ent_iob_ == "I":
             i -= 1
