@@ -951,3 +951,9 @@ def test_a_capital_after_selon_speaks_for_its_state(nlp, text, capital, country)
 def test_the_rest_of_an_events_name_is_no_place(nlp):
     result, _ = actors(nlp, "Le championnat de France de handball s'est ouvert ce week-end à Nantes.")
     assert not any(m.kind == "LOCATION" and m.text.startswith("France ") for m in result.mentions)
+
+
+def test_a_title_with_de_is_not_split_into_a_name_and_a_place(nlp):
+    result, by_name = actors(nlp, "Ces propos ont suscité la colère du Garde des Sceaux et ministre de la Justice Jean-Jacques Urvoas.")
+    assert "Garde" not in by_name
+    assert by_name["Jean-Jacques Urvoas"].kind == "PERSON"

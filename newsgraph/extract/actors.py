@@ -764,6 +764,8 @@ class ActorFinder:
             for k in range(start + 1, end - 1):
                 if normalize_apostrophes(doc[k].lower_) not in ("de", "du", "d'", "des") or not doc[k - 1].text[:1].isupper():
                     continue
+                if self._title_at(doc, start, end) >= k + 1 - start:
+                    break  # "le Garde des Sceaux": a title, not a name and a place
                 rest = k + 2 if normalize_apostrophes(doc[k + 1].lower_) in ("la", "l'") and k + 2 < end else k + 1
                 text = doc[rest:end].text
                 # after a first name, "de" + a place is a surname's particle ("Andre de Grasse", "Henri de Castries")
