@@ -755,8 +755,10 @@ class ActorFinder:
     def _places_after_people(self, doc: Doc, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Candidate]]:
         """"Paul Biya du Cameroun", "Jean Dupont de Marseille" tagged as one person: the name, then a known state or place.
 
-        Not after a first name, where "de" is a surname's particle and the place
-        names a family ("Andre de Grasse", "Henri de Castries").
+        Only after two words or more, the last no first name: after a first name
+        "de" is a surname's particle and the place names a family ("Andre de
+        Grasse", "Henri de Castries"), and a single word may be a first name
+        the gazetteer does not know.
         """
         kept: list[tuple[int, int]] = []
         places: list[Candidate] = []
@@ -768,8 +770,8 @@ class ActorFinder:
                     break  # "le Garde des Sceaux": a title, not a name and a place
                 rest = k + 2 if normalize_apostrophes(doc[k + 1].lower_) in ("la", "l'") and k + 2 < end else k + 1
                 text = doc[rest:end].text
-                # after a first name, "de" + a place is a surname's particle ("Andre de Grasse", "Henri de Castries")
-                after_surname = not self.gaz.first_name(doc[k - 1].text)
+                # after a first name (or a word that may be one), "de" + a place is a surname's particle ("Andre de Grasse")
+                after_surname = k - start >= 2 and not self.gaz.first_name(doc[k - 1].text)
                 if self.gaz.country_code(text) and (after_surname or rest > k + 1 or doc[k].lower_ in ("du", "des")) or after_surname and (
                     self.gaz.place(text) or self.gaz.location(text)
                 ):
