@@ -957,3 +957,13 @@ def test_a_title_with_de_is_not_split_into_a_name_and_a_place(nlp):
     result, by_name = actors(nlp, "Ces propos ont suscité la colère du Garde des Sceaux et ministre de la Justice Jean-Jacques Urvoas.")
     assert "Garde" not in by_name
     assert by_name["Jean-Jacques Urvoas"].kind == "PERSON"
+
+
+def test_a_family_is_no_person(nlp):
+    text = (
+        "Les enquêteurs recherchent les quatre membres de la famille Troadec depuis février. "
+        "Des effets personnels des Troadec ont été retrouvés près de leur domicile."
+    )
+    result, by_name = actors(nlp, text)
+    assert "Troadec" not in by_name
+    assert not any(m.text == "Troadec" and m.kind == "PERSON" for m in result.mentions)

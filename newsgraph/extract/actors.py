@@ -967,6 +967,9 @@ class ActorFinder:
         if cand.kind in ("LOCATION", "ORGANISATION", "MISC") and cand.source == "ner" and self._known_person(span):
             cand.kind = "PERSON"  # "Bachar al-Assad" tagged as a place: a world figure the people gazetteer knows
             return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_family(doc, span):
+            cand.kind = "MISC"  # "la famille Troadec": a family, no person
+            return
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
             return
@@ -1189,6 +1192,11 @@ class ActorFinder:
             return True
         prev = doc[span.start - 1] if span.start > 0 else None
         return prev is not None and prev.is_lower and prev.lemma_.lower() in self.nouns.get("thing_named", ())
+
+    def _names_a_family(self, doc: Doc, span: Span) -> bool:
+        """A surname right after a noun of families ("la famille Troadec")."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_lower and prev.lower_ in self.nouns.get("family", ()) and not self.gaz.first_name(span[0].text)
 
     def _common_word(self, span: Span) -> bool:
         """One capitalised word the tagger reads as a verb, a participle, or a common noun opening a sentence ("Salle de presse")."""
@@ -1604,6 +1612,11 @@ class ActorFinder:
             fold(doc[c.start:c.end].text).replace("-", " ") for c in candidates
             if c.kind == "MISC" and c.end - c.start >= 2 - ("-" in doc[c.start:c.end].text) and self._after_product_noun(doc, doc[c.start:c.end])
         }
+        families = {fold(doc[c.start:c.end].text) for c in candidates if c.kind == "MISC" and self._names_a_family(doc, doc[c.start:c.end])}
+        if families:
+            for cand in candidates:
+                if cand.kind in ("PERSON", "LOCATION", "ORGANISATION") and not cand.code and fold(doc[cand.start:cand.end].text) in families:
+                    cand.kind = "MISC"  # "la famille Troadec" ... "le domicile des Troadec": the family, everywhere
         if named_things:
             for cand in candidates:
                 if cand.kind == "PERSON" and fold(doc[cand.start:cand.end].text).replace("-", " ") in named_things:
