@@ -967,3 +967,15 @@ def test_a_family_is_no_person(nlp):
     result, by_name = actors(nlp, text)
     assert "Troadec" not in by_name
     assert not any(m.text == "Troadec" and m.kind == "PERSON" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("Emmanuel Macron a fondé le mouvement En marche ! en avril.", "En marche !"),
+        ("Les députés de La République en marche ont voté le texte.", "La République en marche"),
+    ],
+)
+def test_a_partys_name_keeps_its_article_and_its_exclamation_mark(nlp, text, mention):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions if m.kind == "ORGANISATION"] == [mention]
