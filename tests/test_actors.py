@@ -979,3 +979,8 @@ def test_a_family_is_no_person(nlp):
 def test_a_partys_name_keeps_its_article_and_its_exclamation_mark(nlp, text, mention):
     result, _ = actors(nlp, text)
     assert [m.text for m in result.mentions if m.kind == "ORGANISATION"] == [mention]
+
+
+def test_a_name_after_a_locative_a_with_no_first_name_is_a_place(nlp):
+    result, _ = actors(nlp, "Les Canadiennes rencontreront les Allemandes en demi-finale le 16 août à Belo Horizonte.")
+    assert [(m.text, m.kind) for m in result.mentions if m.text == "Belo Horizonte"] == [("Belo Horizonte", "LOCATION")]

@@ -1092,6 +1092,9 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
+        if cand.kind == "PERSON" and cand.source == "ner" and self._place_after_a(doc, span):
+            cand.kind = "LOCATION"  # "ils rencontreront les Allemandes à Belo Horizonte": where, not to whom
+            return
         if (
             cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner"
             and not _HYPHENATED_NAME.search(text) and _known_word(span[0])
@@ -1490,6 +1493,25 @@ class ActorFinder:
             # "les chars d'Abrams", "les véhicules de combat de Bradley"
             return head.lemma_.lower() in products or head.head.lemma_.lower() in products
         return False
+
+    def _place_after_a(self, doc: Doc, span: Span) -> bool:
+        """A name the tagger read as a person's, after a locative "à" and with no first name in it: a place.
+
+        "à" names a person only as the addressee or the recipient of a verb or
+        noun of saying or giving ("a remis le prix à X"), which the parse hangs
+        as an argument; a circumstance ("le séisme a fait 200 morts à X") is a
+        place. A known person, or a surname the article gives a first name
+        elsewhere, stays a person (the latter through propagation).
+        """
+        if span.start == 0 or doc[span.start - 1].lower_ != "à" or span.start > 1 and doc[span.start - 2].lower_ in ("face", "grâce", "quant"):
+            return False
+        if any(self.gaz.first_name(t.text) for t in span) or self.gaz.people.candidates(span.text) or span[0].is_upper:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ != "obl:mod" or head.pos_ != "VERB" or head.i > root.i:
+            return False
+        return head.lemma_.lower() not in self.recipients
 
     def _after_product_noun(self, doc: Doc, span: Span) -> bool:
         """A name right after a classifier noun of things, maybe with an adjective ("le télescope spatial James Webb",
