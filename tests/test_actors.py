@@ -984,3 +984,8 @@ def test_a_partys_name_keeps_its_article_and_its_exclamation_mark(nlp, text, men
 def test_a_name_after_a_locative_a_with_no_first_name_is_a_place(nlp):
     result, _ = actors(nlp, "Les Canadiennes rencontreront les Allemandes en demi-finale le 16 août à Belo Horizonte.")
     assert [(m.text, m.kind) for m in result.mentions if m.text == "Belo Horizonte"] == [("Belo Horizonte", "LOCATION")]
+
+
+def test_an_arabic_place_name_split_at_its_apostrophe_is_a_place(nlp):
+    result, _ = actors(nlp, "En mars 2016, le groupe rebelle est chassé de Ma'arrat al-Numan par ses rivaux.")
+    assert [(m.text, m.kind) for m in result.mentions if m.text.startswith("Ma")] == [("Ma'arrat al-Numan", "LOCATION")]

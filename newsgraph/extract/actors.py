@@ -1101,7 +1101,7 @@ class ActorFinder:
         ):
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name ("Megève", "Doel" are none)
             return
-        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
+        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and normalize_apostrophes(text.split()[0].lower()) in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
             return
         if cand.source == "ner" and (
