@@ -989,3 +989,13 @@ def test_a_name_after_a_locative_a_with_no_first_name_is_a_place(nlp):
 def test_an_arabic_place_name_split_at_its_apostrophe_is_a_place(nlp):
     result, _ = actors(nlp, "En mars 2016, le groupe rebelle est chassé de Ma'arrat al-Numan par ses rivaux.")
     assert [(m.text, m.kind) for m in result.mentions if m.text.startswith("Ma")] == [("Ma'arrat al-Numan", "LOCATION")]
+
+
+def test_a_united_nations_bodys_remit_is_part_of_its_name(nlp):
+    _, by_name = actors(nlp, "Le Haut Commissaire des Nations Unies aux droits de l'homme a condamné l'attaque.")
+    assert "Haut Commissaire des Nations Unies aux droits de l'homme" in by_name
+
+
+def test_an_organisation_inside_a_name_is_no_place(nlp):
+    result, _ = actors(nlp, "Le Conseil de sécurité des Nations unies a voté la résolution.")
+    assert not any(m.kind == "LOCATION" for m in result.mentions)

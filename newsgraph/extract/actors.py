@@ -214,6 +214,7 @@ class ActorFinder:
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
         merged = self._particle_surnames(doc, self._hyphenated_acronyms(doc, self._place_abbreviations(doc, merged)))
+        self._united_nations_remits(doc, merged)
         return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _title_case_runs(self, doc: Doc, ner: list[Candidate]) -> list[Candidate]:
@@ -273,6 +274,19 @@ class ActorFinder:
                 if acronym.isupper() and initials.startswith(acronym):
                     out[-2].kind = "MISC"  # "MYLE (Maghreb Young Leaders Exposition)": the acronym of the thing
         return out
+
+    def _united_nations_remits(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """"le Haut Commissaire des Nations unies *aux droits de l'homme*": a UN body's remit is part of its name (in place)."""
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.end - cand.start < 3 or doc[cand.end - 1].lower_ != "unies" or doc[cand.end - 2].lower_ != "nations":
+                continue
+            for remit in _UN_REMITS:
+                end = cand.end + len(remit)
+                if end <= len(doc) and tuple(normalize_apostrophes(t.lower_) for t in doc[cand.end:end]) == remit:
+                    org = self.gaz.organisation(doc[cand.start:end].text)
+                    cand.end, cand.code = end, org.id if org else None
+                    cand.country = org.country if org else cand.country
+                    break
 
     def _particle_surnames(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"Marc Ladreit de Lacharrière", "Jacques Trémolet de Villers": a surname's particle and the name after it.
@@ -619,6 +633,8 @@ class ActorFinder:
                     end = i + 1
                     while end < cand.end and (doc[end].text[:1].isupper() or doc[end].text == "-"):
                         end += 1
+                    if self.gaz.organisation(doc[i + 1:cand.end].text) or self.gaz.organisation(doc[i + 1:end].text):
+                        break  # "le Conseil de sécurité des Nations unies": an organisation in the name, no place
                     if not any(c.start <= i + 1 < c.end for c in candidates if c is not cand):
                         found.append(Candidate(i + 1, end, kind="LOCATION", nested=True, label="LOC", source="name"))
                     break
@@ -2203,6 +2219,11 @@ _HYPHENATED_NAME = re.compile(r"-[A-ZÀ-Ý]")  # "Pas-de-Calais", "Seine-Saint-D
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-ZÀ-Ý]")
 _FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
+# the remits that close the names of United Nations bodies ("Haut-Commissariat des Nations unies aux droits de l'homme")
+_UN_REMITS = (
+    ("aux", "droits", "de", "l'", "homme"), ("aux", "droits", "humains"), ("pour", "les", "réfugiés"), ("pour", "l'", "enfance"),
+    ("pour", "le", "développement"), ("pour", "l'", "environnement"), ("pour", "la", "population"),
+)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "FDD", "DS"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
