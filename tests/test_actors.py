@@ -999,3 +999,20 @@ def test_a_united_nations_bodys_remit_is_part_of_its_name(nlp):
 def test_an_organisation_inside_a_name_is_no_place(nlp):
     result, _ = actors(nlp, "Le Conseil de sécurité des Nations unies a voté la résolution.")
     assert not any(m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Les Américains sont habitués à mener des frappes de drones dans ce pays.", "USA"),
+        ("Selon un diplomate, les Russes sont essentiels pour établir un compromis.", "RUS"),
+    ],
+)
+def test_a_states_people_acting_as_one_is_the_state(nlp, text, code):
+    result, _ = actors(nlp, text)
+    assert [a.code for a in result.actors if a.kind == "COUNTRY"] == [code]
+
+
+def test_a_share_of_a_states_people_is_no_state(nlp):
+    result, _ = actors(nlp, "Selon un sondage, 72 % des Français soutiennent les manifestants.")
+    assert not result.actors

@@ -103,6 +103,8 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # "les Américains ont frappé": a state's people, plural, acting as one
+        self.people_words = WordSet(r["form"].lower() for r in read_table("demonyms.tsv") if r["form"].endswith(("s", "x")))
         # "a reproché à Washington", "a vendu des blindés à Riyad": words whose "à" names a recipient
         self.recipients_always = frozenset(self.nouns.get("recipient_always", ()))
         self.recipients = frozenset(self.nouns.get("recipient", ())) | self.recipients_always
@@ -478,7 +480,7 @@ class ActorFinder:
         return out
 
     def _add_descriptions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
-        """"le gouvernement russe", "l'armée syrienne": the state, named by a description (spec §6)."""
+        """"le gouvernement russe", "l'armée syrienne", "les Américains ont frappé": the state, named by a description (spec §6)."""
         covered = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for i in sorted(set(positions(doc, "LOWER", self.organ_words)) | set(positions(doc, "LEMMA", self.organ_words))):
@@ -492,6 +494,15 @@ class ActorFinder:
                         found.append(Candidate(tok.i, child.i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
                         found.extend(self._coordinated_demonyms(doc, child.i + 1, covered))
                         break
+        for i in positions(doc, "LOWER", self.people_words):
+            tok = doc[i]
+            if i in covered or tok.idx < header_end or i == 0 or doc[i - 1].lower_ != "les" or tok.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                continue  # "les Britanniques Alistair et Jonathan Brownlee": people named next
+            code = self.gaz.demonym(tok.text)
+            if code:  # "Les Américains sont habitués à mener des frappes": the state, through its people
+                found.append(Candidate(i, i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
         if not found:
             return candidates
         out = candidates + found
