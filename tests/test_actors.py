@@ -1016,3 +1016,13 @@ def test_a_states_people_acting_as_one_is_the_state(nlp, text, code):
 def test_a_share_of_a_states_people_is_no_state(nlp):
     result, _ = actors(nlp, "Selon un sondage, 72 % des Français soutiennent les manifestants.")
     assert not result.actors
+
+
+def test_a_family_stays_a_family_when_a_member_is_named(nlp):
+    text = (
+        "Les enquêteurs recherchent la famille Troadec depuis février. Pascal Troadec, le père, avait 49 ans. "
+        "Le suspect a espionné le domicile des Troadec."
+    )
+    result, by_name = actors(nlp, text)
+    assert [a.name for a in result.actors] == ["Pascal Troadec"]
+    assert [m.kind for m in result.mentions if m.text == "Troadec"] == ["MISC", "MISC"]

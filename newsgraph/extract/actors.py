@@ -1686,7 +1686,7 @@ class ActorFinder:
         for cand in candidates:
             if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and cand.end - cand.start == 1 and cand.source == "ner":
                 person = surnames.get(doc[cand.start].text)
-                if person is not None:
+                if person is not None and fold(doc[cand.start].text) not in families:  # "la famille Troadec" stays the family
                     cand.kind, cand.code, cand.country = "PERSON", None, None
         # a name an apposition showed to be an organisation's ("la banque Reyl") is one everywhere ("Reyl a payé")
         retyped = {doc[c.start:c.end].text: c for c in candidates if c.kind == "ORGANISATION" and c.source == "ner" and c.label in ("PER", "LOC", "MISC")}
