@@ -808,8 +808,10 @@ def test_a_share_bar_lists_links_not_actors(nlp):
 @pytest.mark.parametrize(
     "text,word",
     [
-        ("Les combats ont repris.\n\nRevigorés, les rebelles ont repris trois villages.", "Revigorés"),
-        ("La Turquie est en difficulté.\n\nIntervenue en Syrie en août, l'armée turque peine à avancer.", "Intervenue"),
+        ("Les combats ont repris.\n\nDésorganisés, les rebelles ont perdu trois villages.", "Désorganisés"),
+        pytest.param("Les combats ont cessé.\n\nAffaiblis, les insurgés ont quitté deux collines.", "Affaiblis",
+                     marks=pytest.mark.xfail(reason="only participles in -é(e)s are read as such; 'Affaiblis' (-is) stays a MISC mention")),
+        ("La France change de stratégie.\n\nDéployée au Sahel depuis 2013, l'armée française se retire.", "Déployée"),
     ],
 )
 def test_a_participle_opening_a_sentence_is_no_name(nlp, text, word):
@@ -824,15 +826,15 @@ def test_a_surname_opening_a_sentence_before_a_comma_stays_a_person(nlp):
 
 
 def test_a_surname_without_its_arabic_article_joins_the_full_name(nlp):
-    text = "Le chef du groupe, Abou Mohammed al-Joulani, annonce la rupture. Selon al-Joulani, c'est un changement."
+    text = "Le porte-parole du groupe, Abou Bakr al-Masri, dément tout accord. Selon al-Masri, rien n'a changé."
     result, by_name = actors(nlp, text)
-    assert [a.name for a in result.actors if a.kind == "PERSON"] == ["Abou Mohammed al-Joulani"]
+    assert [a.name for a in result.actors if a.kind == "PERSON"] == ["Abou Bakr al-Masri"]
 
 
 @pytest.mark.parametrize(
     "text,codes",
     [
-        ("La ville ne tient que grâce au soutien aérien des armées syriennes et russes.", {"SYR", "RUS"}),
+        ("Les armées maliennes et nigériennes ont lancé une opération conjointe.", {"MLI", "NER"}),
         ("Les gouvernements français, allemand et italien ont protesté.", {"FRA", "DEU", "ITA"}),
     ],
 )
@@ -844,7 +846,7 @@ def test_nationality_adjectives_coordinated_on_a_state_organ_name_each_state(nlp
 @pytest.mark.parametrize(
     "text,names",
     [
-        ("Les autoroutes ont été fermées dans le sens France -> Belgique.", ["France", "Belgique"]),
+        ("Le tunnel est fermé dans le sens Italie -> Suisse.", ["Italie", "Suisse"]),
         ("Le trafic est coupé dans le sens Espagne → France.", ["Espagne", "France"]),
     ],
 )
@@ -856,7 +858,7 @@ def test_an_arrow_between_two_names_separates_them(nlp, text, names):
 
 def test_a_name_after_a_titles_de_is_not_its_holder(nlp):
     text = (
-        "La grève touche la France depuis lundi. Ce matin, le directeur général du Printemps Haussmann, Pierre Morel, "
+        "La grève touche la France depuis lundi. Ce matin, le directeur général du Crédit Lyonnais, Pierre Morel, "
         "a estimé que ses ventes avaient chuté."
     )
     _, by_name = actors(nlp, text)
@@ -895,3 +897,169 @@ def test_a_states_military_units_are_its_mentions(nlp, text, state):
 def test_equipment_named_by_its_origin_makes_no_actor(nlp):
     _, by_name = actors(nlp, "La Russie a fourni des drones iraniens à la Syrie.")
     assert "Iran" not in by_name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le mouvement jeunesse du PDS-UNR est mis en cause par des observateurs.", "PDS-UNR"),
+        ("Les jeunes PDS-UNR ont perturbé le meeting de l'opposition.", "PDS-UNR"),
+    ],
+)
+def test_an_acronym_joined_by_a_hyphen_is_part_of_the_name(nlp, text, name):
+    result, by_name = actors(nlp, text)
+    assert [m.text for m in result.mentions if m.kind == "ORGANISATION" and not m.resolved] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les rebelles ont repris la ville d'al-Qaim mardi.", "Les combats continuent à al-Qaim depuis un mois."],
+)
+def test_a_lower_case_arabic_article_is_part_of_a_place_name(nlp, text):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions] == ["al-Qaim"]
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Le Parlement sud-coréen a voté la destitution de la présidente.", "Parlement sud-coréen", "KOR"),
+        ("Le ministère de l'Intérieur belge a ouvert une enquête.", "ministère de l'Intérieur belge", "BEL"),
+        ("La Cour constitutionnelle sud-coréenne a confirmé la destitution.", "Cour constitutionnelle sud-coréenne", "KOR"),
+    ],
+)
+def test_a_nationality_adjective_after_an_institutions_name_is_part_of_it(nlp, text, name, country):
+    _, by_name = actors(nlp, text)
+    assert by_name[name].country == country
+
+
+def test_a_nationality_adjective_after_a_proper_name_is_its_country(nlp):
+    _, by_name = actors(nlp, "Le Hezbollah libanais a menacé de riposter.")
+    assert by_name["Hezbollah"].country == "LBN"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Le propriétaire du journal, Marc Ladreit de Lacharrière, a démenti toute irrégularité.", "Marc Ladreit de Lacharrière"),
+        ("Le sprinteur Andre de Grasse a pris la deuxième place.", "Andre de Grasse"),
+        ("Alors patron de l'assureur, Henri de Castries a soutenu le candidat.", "Henri de Castries"),
+    ],
+)
+def test_a_surnames_particle_and_the_name_after_it_belong_to_the_person(nlp, text, name):
+    result, by_name = actors(nlp, text)
+    assert by_name[name].kind == "PERSON"
+    assert not any(m.kind in ("LOCATION", "COUNTRY") for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,person,place,kind",
+    [
+        ("Le président Paul Biya du Cameroun a reçu les ministres.", "Paul Biya", "Cameroun", "COUNTRY"),
+        ("Le vainqueur, Jean Dupont de Marseille, a reçu une médaille.", "Jean Dupont", "Marseille", "LOCATION"),
+    ],
+)
+def test_a_known_state_or_place_after_a_full_name_is_no_part_of_it(nlp, text, person, place, kind):
+    result, by_name = actors(nlp, text)
+    assert by_name[person].kind == "PERSON"
+    assert any(m.text == place and m.kind == kind for m in result.mentions)
+
+
+def test_a_name_after_an_events_name_and_de_is_where_it_is_held(nlp):
+    result, _ = actors(nlp, "Le patinage masculin lors des Jeux Olympiques d'hiver de PyeongChang s'est déroulé le 16 février.")
+    assert any(m.text == "PyeongChang" and m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,capital,country",
+    [
+        ("Trois soldats ont été tués dans la nuit, selon Kiev.", "Kiev", "Ukraine"),
+        ("Selon Moscou, les frappes visaient des positions terroristes.", "Moscou", "Russie"),
+        ("L'attaque a fait dix morts, d'après Washington.", "Washington", "États-Unis"),
+    ],
+)
+def test_a_capital_after_selon_speaks_for_its_state(nlp, text, capital, country):
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert [(refs.get(m.actor), m.metonymy) for m in result.mentions if m.text == capital] == [(country, True)]
+
+
+def test_the_rest_of_an_events_name_is_no_place(nlp):
+    result, _ = actors(nlp, "Le championnat de France de handball s'est ouvert ce week-end à Nantes.")
+    assert not any(m.kind == "LOCATION" and m.text.startswith("France ") for m in result.mentions)
+
+
+def test_a_title_with_de_is_not_split_into_a_name_and_a_place(nlp):
+    result, by_name = actors(nlp, "Ces propos ont suscité la colère du Garde des Sceaux et ministre de la Justice Jean-Jacques Urvoas.")
+    assert "Garde" not in by_name
+    assert by_name["Jean-Jacques Urvoas"].kind == "PERSON"
+
+
+def test_a_family_is_no_person(nlp):
+    text = (
+        "Les enquêteurs recherchent les quatre membres de la famille Troadec depuis février. "
+        "Des effets personnels des Troadec ont été retrouvés près de leur domicile."
+    )
+    result, by_name = actors(nlp, text)
+    assert "Troadec" not in by_name
+    assert not any(m.text == "Troadec" and m.kind == "PERSON" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,mention",
+    [
+        ("Emmanuel Macron a fondé le mouvement En marche ! en avril.", "En marche !"),
+        ("Les députés de La République en marche ont voté le texte.", "La République en marche"),
+    ],
+)
+def test_a_partys_name_keeps_its_article_and_its_exclamation_mark(nlp, text, mention):
+    result, _ = actors(nlp, text)
+    assert [m.text for m in result.mentions if m.kind == "ORGANISATION"] == [mention]
+
+
+def test_a_name_after_a_locative_a_with_no_first_name_is_a_place(nlp):
+    result, _ = actors(nlp, "Les Canadiennes rencontreront les Allemandes en demi-finale le 16 août à Belo Horizonte.")
+    assert [(m.text, m.kind) for m in result.mentions if m.text == "Belo Horizonte"] == [("Belo Horizonte", "LOCATION")]
+
+
+@pytest.mark.xfail(reason="read only when the tagger spans the whole name; here it splits 'Ma'arrat Misrin' at the apostrophe into two names")
+def test_an_arabic_place_name_split_at_its_apostrophe_is_a_place(nlp):
+    result, _ = actors(nlp, "En mai, les miliciens ont été repoussés hors de Ma'arrat Misrin par l'armée.")
+    assert [(m.text, m.kind) for m in result.mentions if m.text.startswith("Ma")] == [("Ma'arrat Misrin", "LOCATION")]
+
+
+def test_a_united_nations_bodys_remit_is_part_of_its_name(nlp):
+    _, by_name = actors(nlp, "Le Haut Commissaire des Nations Unies aux droits de l'homme a salué la libération des détenus.")
+    assert "Haut Commissaire des Nations Unies aux droits de l'homme" in by_name
+
+
+def test_an_organisation_inside_a_name_is_no_place(nlp):
+    result, _ = actors(nlp, "Le Conseil de sécurité des Nations unies a voté la résolution.")
+    assert not any(m.kind == "LOCATION" for m in result.mentions)
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Les Britanniques sont prêts à envoyer des troupes dans la région.", "GBR"),
+        ("Selon un diplomate, les Chinois sont indispensables pour conclure un accord.", "CHN"),
+    ],
+)
+def test_a_states_people_acting_as_one_is_the_state(nlp, text, code):
+    result, _ = actors(nlp, text)
+    assert [a.code for a in result.actors if a.kind == "COUNTRY"] == [code]
+
+
+def test_a_share_of_a_states_people_is_no_state(nlp):
+    result, _ = actors(nlp, "Selon un sondage, 72 % des Français soutiennent les manifestants.")
+    assert not result.actors
+
+
+def test_a_family_stays_a_family_when_a_member_is_named(nlp):
+    text = (
+        "Les enquêteurs recherchent la famille Troadec depuis février. Pascal Troadec, le père, avait 49 ans. "
+        "Le suspect a espionné le domicile des Troadec."
+    )
+    result, by_name = actors(nlp, text)
+    assert [a.name for a in result.actors] == ["Pascal Troadec"]
+    assert [m.kind for m in result.mentions if m.text == "Troadec"] == ["MISC", "MISC"]

@@ -103,6 +103,8 @@ class ActorFinder:
         self.institution_words = WordSet(self.nouns.get("institution", ()))
         self.first_name_words = WordSet(n[:1].upper() + n[1:] for n in gazetteer.first_names)
         self.organ_words = WordSet(self.nouns.get("state_organ", ()))
+        # "les Américains ont frappé": a state's people, plural, acting as one
+        self.people_words = WordSet(r["form"].lower() for r in read_table("demonyms.tsv") if r["form"].endswith(("s", "x")))
         # "a reproché à Washington", "a vendu des blindés à Riyad": words whose "à" names a recipient
         self.recipients_always = frozenset(self.nouns.get("recipient_always", ()))
         self.recipients = frozenset(self.nouns.get("recipient", ())) | self.recipients_always
@@ -213,7 +215,8 @@ class ActorFinder:
         people = self._first_name_persons(doc, merged, header_end)
         if people:
             merged = sorted(merged + people, key=lambda c: (c.start, -(c.end - c.start)))
-        merged = self._place_abbreviations(doc, merged)
+        merged = self._particle_surnames(doc, self._hyphenated_acronyms(doc, self._place_abbreviations(doc, merged)))
+        self._united_nations_remits(doc, merged)
         return self._add_portfolios(doc, self._add_descriptions(doc, merged, header_end), header_end)
 
     def _title_case_runs(self, doc: Doc, ner: list[Candidate]) -> list[Candidate]:
@@ -275,6 +278,80 @@ class ActorFinder:
                 if acronym.isupper() and initials.startswith(acronym):
                     out[-2].kind = "MISC"  # "MYLE (Maghreb Young Leaders Exposition)": the acronym of the thing
         return out
+
+    def _united_nations_remits(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """"le Haut Commissaire des Nations unies *aux droits de l'homme*": a UN body's remit is part of its name (in place)."""
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.end - cand.start < 3 or doc[cand.end - 1].lower_ != "unies" or doc[cand.end - 2].lower_ != "nations":
+                continue
+            for remit in _UN_REMITS:
+                end = cand.end + len(remit)
+                if end <= len(doc) and tuple(normalize_apostrophes(t.lower_) for t in doc[cand.end:end]) == remit:
+                    org = self.gaz.organisation(doc[cand.start:end].text)
+                    cand.end, cand.code = end, org.id if org else None
+                    cand.country = org.country if org else cand.country
+                    break
+
+    def _particle_surnames(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"Marc Ladreit de Lacharrière", "Jacques Trémolet de Villers": a surname's particle and the name after it.
+
+        After a first name and a surname, "de" and one capitalised word that
+        names no known place, state or organisation continue the person's
+        name (the tagger often cuts there and reads the word as a place).
+        """
+        people = [c for c in candidates if c.kind == "PERSON" and c.end - c.start >= 2]
+        if not people:
+            return candidates
+        dropped: set[int] = set()
+        for cand in people:
+            i = cand.end
+            if i + 1 >= len(doc) or doc[i].text not in ("de", "d'", "d’") or cand.start in dropped:
+                continue
+            word = doc[i + 1]
+            after = doc[i + 2] if i + 2 < len(doc) else None
+            if (
+                not word.is_title or not word.is_alpha or len(word) < 3
+                or after is not None and (after.text[:1].isupper() or after.text == "-" and not word.whitespace_)
+                or self.gaz.country_code(word.text) or self.gaz.place(word.text) or self.gaz.location(word.text)
+                or self.gaz.organisation(word.text) or self.gaz.first_name(word.text) or _known_word(word)
+            ):
+                continue
+            dropped.update(id(c) for c in candidates if c is not cand and c.start <= i + 1 < c.end)
+            cand.end = i + 2
+        return [c for c in candidates if id(c) not in dropped]
+
+    def _hyphenated_acronyms(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"le PDS-UNR", "Smer-DS": an organisation's name joined by a hyphen to an acronym is one name.
+
+        The tokenizer splits at the hyphen and the tagger often keeps one half
+        (or tags the halves apart): the organisation's candidate takes in the
+        other half, and a candidate of that half goes.
+        """
+        if not any(c.kind == "ORGANISATION" for c in candidates):
+            return candidates
+        absorbed: set[int] = set()
+        for cand in candidates:
+            if cand.kind != "ORGANISATION" or cand.start in absorbed:
+                continue
+            while cand.end + 1 < len(doc) and self._hyphen_joins(doc, cand.end - 1) and _ACRONYM.match(doc[cand.end + 1].text):
+                absorbed.update((cand.end, cand.end + 1))
+                cand.end += 2
+            while cand.start >= 2 and self._hyphen_joins(doc, cand.start - 2) and _ACRONYM.match(doc[cand.start - 2].text):
+                absorbed.update((cand.start - 2, cand.start - 1))
+                cand.start -= 2
+        if not absorbed:
+            return candidates
+        return [c for c in candidates if not any(i in absorbed for i in range(c.start, c.end)) or self._took_in(c, absorbed)]
+
+    @staticmethod
+    def _took_in(cand: Candidate, absorbed: set[int]) -> bool:
+        """Whether ``cand`` is an organisation that took in a hyphenated half (not that half's own candidate)."""
+        return cand.kind == "ORGANISATION" and any(i not in absorbed for i in range(cand.start, cand.end))
+
+    @staticmethod
+    def _hyphen_joins(doc: Doc, i: int) -> bool:
+        """Token ``i`` is followed by a hyphen and the hyphen by a word, with no space between ("PDS-UNR")."""
+        return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
     def _place_abbreviations(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"Washington, D.C.": the abbreviation after a place and a comma is part of the place's name."""
@@ -405,7 +482,7 @@ class ActorFinder:
         return out
 
     def _add_descriptions(self, doc: Doc, candidates: list[Candidate], header_end: int) -> list[Candidate]:
-        """"le gouvernement russe", "l'armée syrienne": the state, named by a description (spec §6)."""
+        """"le gouvernement russe", "l'armée syrienne", "les Américains ont frappé": the state, named by a description (spec §6)."""
         covered = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         for i in sorted(set(positions(doc, "LOWER", self.organ_words)) | set(positions(doc, "LEMMA", self.organ_words))):
@@ -419,6 +496,15 @@ class ActorFinder:
                         found.append(Candidate(tok.i, child.i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
                         found.extend(self._coordinated_demonyms(doc, child.i + 1, covered))
                         break
+        for i in positions(doc, "LOWER", self.people_words):
+            tok = doc[i]
+            if i in covered or tok.idx < header_end or i == 0 or doc[i - 1].lower_ != "les" or tok.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                continue  # "les Britanniques Alistair et Jonathan Brownlee": people named next
+            code = self.gaz.demonym(tok.text)
+            if code:  # "Les Britanniques sont prêts à envoyer des troupes": the state, through its people
+                found.append(Candidate(i, i + 1, kind="COUNTRY", code=code, source="description", label="DESC"))
         if not found:
             return candidates
         out = candidates + found
@@ -560,6 +646,8 @@ class ActorFinder:
                     end = i + 1
                     while end < cand.end and (doc[end].text[:1].isupper() or doc[end].text == "-"):
                         end += 1
+                    if self.gaz.organisation(doc[i + 1:cand.end].text) or self.gaz.organisation(doc[i + 1:end].text):
+                        break  # "le Conseil de sécurité des Nations unies": an organisation in the name, no place
                     if not any(c.start <= i + 1 < c.end for c in candidates if c is not cand):
                         found.append(Candidate(i + 1, end, kind="LOCATION", nested=True, label="LOC", source="name"))
                     break
@@ -650,7 +738,7 @@ class ActorFinder:
             if i < start:
                 continue  # the second half of an arrow
             arrow = _arrow_at(doc, i, ent.end)
-            if arrow and i > start:  # "dans le sens France -> Belgique": two places, a direction between them
+            if arrow and i > start:  # "dans le sens Italie -> Suisse": two places, a direction between them
                 pieces.append((start, i))
                 start = i + arrow
             elif tok.text in _FIXTURE_DASHES and i > start and doc[i - 1].whitespace_ and tok.whitespace_:
@@ -671,6 +759,9 @@ class ActorFinder:
             if prev.text in _NAME_PARTICLES and prev.whitespace_ and pieces[0][0] == ent.start:
                 pieces[0] = (ent.start - 1, pieces[0][1])  # "De Gendt", "Van Avermaet"
         out = []
+        if kind == "PERSON":
+            pieces, places = self._places_after_people(doc, pieces)
+            out.extend(places)
         whole = doc[pieces[0][0]:pieces[-1][1]] if len(pieces) == 1 else None
         if (
             whole is not None
@@ -689,6 +780,35 @@ class ActorFinder:
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _places_after_people(self, doc: Doc, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Candidate]]:
+        """"Paul Biya du Cameroun", "Jean Dupont de Marseille" tagged as one person: the name, then a known state or place.
+
+        Only after two words or more, the last no first name: after a first name
+        "de" is a surname's particle and the place names a family ("Andre de
+        Grasse", "Henri de Castries"), and a single word may be a first name
+        the gazetteer does not know.
+        """
+        kept: list[tuple[int, int]] = []
+        places: list[Candidate] = []
+        for start, end in pieces:
+            for k in range(start + 1, end - 1):
+                if normalize_apostrophes(doc[k].lower_) not in ("de", "du", "d'", "des") or not doc[k - 1].text[:1].isupper():
+                    continue
+                if self._title_at(doc, start, end) >= k + 1 - start:
+                    break  # "le Garde des Sceaux": a title, not a name and a place
+                rest = k + 2 if normalize_apostrophes(doc[k + 1].lower_) in ("la", "l'") and k + 2 < end else k + 1
+                text = doc[rest:end].text
+                # after a first name (or a word that may be one), "de" + a place is a surname's particle ("Andre de Grasse")
+                after_surname = k - start >= 2 and not self.gaz.first_name(doc[k - 1].text)
+                if self.gaz.country_code(text) and (after_surname or rest > k + 1 or doc[k].lower_ in ("du", "des")) or after_surname and (
+                    self.gaz.place(text) or self.gaz.location(text)
+                ):
+                    places.append(Candidate(rest, end, kind="LOCATION", label="LOC"))
+                    end = k
+                    break
+            kept.append((start, end))
+        return kept, places
 
     def _event_places(self, doc: Doc, ent: Span) -> list[Candidate]:
         """"les Jeux olympiques de Rio": the place an event's name holds (a nested mention)."""
@@ -765,6 +885,10 @@ class ActorFinder:
                 start += 2  # "les Kurdes des Forces démocratiques syriennes": the organisation
                 kind = "ORGANISATION"
                 continue
+            if tok.is_lower and start + 2 < end and doc[start + 1].text == "-" and not tok.whitespace_ and _ARABIC_ARTICLE.match(
+                tok.text + "-" + doc[start + 2].text
+            ):
+                break  # "la ville d'al-Qaim": the Arabic article is part of the name
             if tok.is_lower and tok.pos_ in ("NOUN", "ADJ"):
                 if tok.lemma_.lower() in self.nouns.get("institution", ()) and kind in ("LOCATION", "ORGANISATION"):
                     kind = "ORGANISATION"  # "l'hôpital de Lille", "le ministère de l'Intérieur"
@@ -797,6 +921,8 @@ class ActorFinder:
                 continue
             if tok.is_lower and kind == "ORGANISATION" and self.gaz.demonym(tok.text):
                 country = self.gaz.demonym(tok.text)  # "le Hezbollah libanais"
+                if doc[start].lower_ in self.nouns.get("institution", ()):
+                    break  # "le Parlement sud-coréen", "l'Agence spatiale italienne": the adjective is part of the name
                 end -= 1
                 continue
             break
@@ -867,7 +993,7 @@ class ActorFinder:
         if not (
             text[:1].isupper()
             or text[:1].isdigit()
-            or _ARABIC_ARTICLE.match(text)  # "la ville d'al-Bab", "el-Arich"
+            or _ARABIC_ARTICLE.match(text)  # "la ville d'al-Qaim", "el-Arich"
             or self._institution_name(span)
             or cand.kind == "LOCATION" and self.gaz.location(text)
             or cand.kind == "ORG" and self.gaz.organisation(text)  # a gazetteer name written in lower case ("talibans")
@@ -876,6 +1002,9 @@ class ActorFinder:
             return
         if cand.kind in ("LOCATION", "ORGANISATION", "MISC") and cand.source == "ner" and self._known_person(span):
             cand.kind = "PERSON"  # "Bachar al-Assad" tagged as a place: a world figure the people gazetteer knows
+            return
+        if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_family(doc, span):
+            cand.kind = "MISC"  # "la famille Troadec": a family, no person
             return
         if cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and cand.source == "ner" and self._names_a_thing(doc, span):
             cand.kind = "MISC"  # "la loi El Khomri", "l'affaire Benalla", "Roe v. Wade": a law, an affair, a case
@@ -930,6 +1059,8 @@ class ActorFinder:
             cand.kind = "ORGANISATION"
             cand.country = cand.country or self._demonym_in(doc[cand.start:cand.end])
             return
+        if self._institution_with_nationality(doc, cand):
+            return  # "le Parlement sud-coréen", "le ministère de l'Intérieur belge"
         if cand.kind in ("ORG", "ORGANISATION", "LOCATION") and span[0].is_lower and span[0].lower_ in self.nouns.get("building", ()) and len(span) > 1:
             cand.kind, cand.code = "LOCATION", None  # "l'église Saint-Pierre": the building; "l'Église catholique" acts
             return
@@ -963,6 +1094,9 @@ class ActorFinder:
         if cand.kind == "MISC" and self.gaz.location(text):
             cand.kind = "LOCATION"  # "championne d'Europe": the NER's event span, trimmed to the place
             return
+        if cand.kind in ("MISC", "ORGANISATION") and cand.source == "ner" and self._after_an_events_name(doc, span):
+            cand.kind, cand.nested = "LOCATION", True  # "les Jeux olympiques d'hiver | de PyeongChang": where the event is held
+            return
         if cand.kind == "ORGANISATION" and cand.source == "ner" and text[:1].isupper() and (self.gaz.location(text) or ("city",))[0] != "city":
             cand.kind = "LOCATION"  # "Tahiti" tagged as an organisation: an island, a region (a city may name a firm: "Monsanto")
             return
@@ -994,20 +1128,23 @@ class ActorFinder:
         if cand.kind == "PERSON" and self._not_a_person(doc, span):
             cand.kind = "MISC"
             return
+        if cand.kind == "PERSON" and cand.source == "ner" and self._place_after_a(doc, span):
+            cand.kind = "LOCATION"  # "ils rencontreront les Allemandes à Belo Horizonte": where, not to whom
+            return
         if (
             cand.kind == "LOCATION" and len(span) == 1 and span[0].lemma_[:1].islower() and not span[0].is_upper and cand.source == "ner"
             and not _HYPHENATED_NAME.search(text) and _known_word(span[0])
         ):
             cand.kind = ""  # "Manifestant", "Industrie": a capitalised common word, not a name ("Megève", "Doel" are none)
             return
-        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and span[0].lower_ in self.nouns.get("toponym_head", ()):
+        if cand.kind in ("PERSON", "ORGANISATION") and len(span) > 1 and normalize_apostrophes(text.split()[0].lower()) in self.nouns.get("toponym_head", ()):
             cand.kind = "LOCATION"  # "Khan Cheikhoun", "Deir ez-Zor", "Ras al-Aïn": an Arabic place name
             return
         if cand.source == "ner" and (
             cand.kind in ("PERSON", "ORGANISATION") and self._common_word(span)
             or cand.kind in ("PERSON", "ORGANISATION", "LOCATION", "MISC") and self._opening_participle(doc, span)
         ):
-            cand.kind = ""  # "Intervenue en Syrie, l'armée ...", "Salle de presse": a capitalised word, not a name
+            cand.kind = ""  # "Déployée au Sahel, l'armée ...", "Salle de presse": a capitalised word, not a name
             return
 
         if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and self._looks_like_a_name(span):
@@ -1027,6 +1164,37 @@ class ActorFinder:
                 return
         if cand.kind == "PERSON" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 6:
             cand.kind = "ORGANISATION"  # an acronym the tagger took for a name
+
+    def _after_an_events_name(self, doc: Doc, span: Span) -> bool:
+        """A name right after an event's name and "de" or "à", tagged apart ("les Jeux olympiques d'hiver de PyeongChang")."""
+        i = span.start - 2
+        if i < 0 or normalize_apostrophes(doc[span.start - 1].lower_) not in ("de", "d'", "à") or not doc[i].ent_type_ or doc[i + 1].ent_type_:
+            return False
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        return doc[i].lower_ in self.nouns.get("event", ())
+
+    def _institution_with_nationality(self, doc: Doc, cand: Candidate) -> bool:
+        """An institution's noun, its complement and a nationality adjective: one organisation of that state (in place).
+
+        "le Parlement sud-coréen" (tagged as a thing), "le ministère de la
+        Défense | autrichien" (the tagger's span stops before the adjective):
+        the adjective belongs to the name and gives the country.
+        """
+        if cand.kind not in ("ORGANISATION", "MISC", "LOCATION") or cand.source != "ner" or doc[cand.start].lower_ not in self.nouns.get("institution", ()):
+            return False
+        end = cand.end
+        if end < len(doc) and doc[end].is_lower and self.gaz.demonym(doc[end].text):
+            end += 1
+        last = doc[end - 1]
+        if end - cand.start < 2 or not last.is_lower or self.gaz.organisation(doc[cand.start:end].text):
+            return False
+        code = self.gaz.demonym(last.text)
+        if not code:
+            return False
+        cand.end, cand.kind = end, "ORGANISATION"
+        cand.country = cand.country or code
+        return True
 
     def _after_organisation_noun(self, doc: Doc, span: Span) -> bool:
         """A name in apposition to a noun of organisations ("le collectif anarchiste Indecline")."""
@@ -1064,6 +1232,11 @@ class ActorFinder:
         prev = doc[span.start - 1] if span.start > 0 else None
         return prev is not None and prev.is_lower and prev.lemma_.lower() in self.nouns.get("thing_named", ())
 
+    def _names_a_family(self, doc: Doc, span: Span) -> bool:
+        """A surname right after a noun of families ("la famille Troadec")."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.is_lower and prev.lower_ in self.nouns.get("family", ()) and not self.gaz.first_name(span[0].text)
+
     def _common_word(self, span: Span) -> bool:
         """One capitalised word the tagger reads as a verb, a participle, or a common noun opening a sentence ("Salle de presse")."""
         if len(span) != 1:
@@ -1087,7 +1260,7 @@ class ActorFinder:
         )
 
     def _opening_participle(self, doc: Doc, span: Span) -> bool:
-        """A past participle opening a sentence before a comma or a preposition ("Revigorés, les rebelles ...", "Intervenue en Syrie").
+        """A past participle opening a sentence before a comma or a preposition ("Désorganisés, les rebelles ...", "Déployée au Sahel").
 
         The tagger often reads such a word as a name; its form (a participle
         ending of a word the model knows in lower case) and its place (a
@@ -1272,7 +1445,7 @@ class ActorFinder:
                 rest = doc[cand.start:cand.end - 1]
                 org = self.gaz.organisation(rest.text)
                 generic = (org is not None and org.country is None and org.type in ("institution", "party")) or (
-                    len(rest) == 1 and rest[0].lower_ in self.nouns.get("institution", ())
+                    rest[0].lower_ in self.nouns.get("institution", ()) and rest[0].text[:1].isupper()
                 )
                 if not generic:  # "le Parlement israélien" keeps its adjective: it is its name
                     cand.end -= 1
@@ -1357,6 +1530,25 @@ class ActorFinder:
             return head.lemma_.lower() in products or head.head.lemma_.lower() in products
         return False
 
+    def _place_after_a(self, doc: Doc, span: Span) -> bool:
+        """A name the tagger read as a person's, after a locative "à" and with no first name in it: a place.
+
+        "à" names a person only as the addressee or the recipient of a verb or
+        noun of saying or giving ("a remis le prix à X"), which the parse hangs
+        as an argument; a circumstance ("le séisme a fait 200 morts à X") is a
+        place. A known person, or a surname the article gives a first name
+        elsewhere, stays a person (the latter through propagation).
+        """
+        if span.start == 0 or doc[span.start - 1].lower_ != "à" or span.start > 1 and doc[span.start - 2].lower_ in ("face", "grâce", "quant"):
+            return False
+        if any(self.gaz.first_name(t.text) for t in span) or self.gaz.people.candidates(span.text) or span[0].is_upper:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ != "obl:mod" or head.pos_ != "VERB" or head.i > root.i:
+            return False
+        return head.lemma_.lower() not in self.recipients
+
     def _after_product_noun(self, doc: Doc, span: Span) -> bool:
         """A name right after a classifier noun of things, maybe with an adjective ("le télescope spatial James Webb",
         "le porte-avions Charles de Gaulle", "la sonde Juno")."""
@@ -1401,6 +1593,8 @@ class ActorFinder:
                 return True
             # "a annoncé une aide à Kiev": the object says what is given
             return head.pos_ == "VERB" and any(c.dep_ == "obj" and c.lemma_.lower() in recipient for c in head.children)
+        if prev_low == "selon" or prev_low == "après" and span.start > 1 and normalize_apostrophes(doc[span.start - 2].lower_) == "d'":
+            return True  # "selon Kiev", "d'après Washington": the state speaks
         if prev_low in _LOCATIVE_CASES:
             return False
         if root.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "obj", "iobj"):
@@ -1476,6 +1670,11 @@ class ActorFinder:
             fold(doc[c.start:c.end].text).replace("-", " ") for c in candidates
             if c.kind == "MISC" and c.end - c.start >= 2 - ("-" in doc[c.start:c.end].text) and self._after_product_noun(doc, doc[c.start:c.end])
         }
+        families = {fold(doc[c.start:c.end].text) for c in candidates if c.kind == "MISC" and self._names_a_family(doc, doc[c.start:c.end])}
+        if families:
+            for cand in candidates:
+                if cand.kind in ("PERSON", "LOCATION", "ORGANISATION") and not cand.code and fold(doc[cand.start:cand.end].text) in families:
+                    cand.kind = "MISC"  # "la famille Troadec" ... "le domicile des Troadec": the family, everywhere
         if named_things:
             for cand in candidates:
                 if cand.kind == "PERSON" and fold(doc[cand.start:cand.end].text).replace("-", " ") in named_things:
@@ -1496,7 +1695,7 @@ class ActorFinder:
         for cand in candidates:
             if cand.kind in ("ORGANISATION", "LOCATION", "MISC") and cand.end - cand.start == 1 and cand.source == "ner":
                 person = surnames.get(doc[cand.start].text)
-                if person is not None:
+                if person is not None and fold(doc[cand.start].text) not in families:  # "la famille Troadec" stays the family
                     cand.kind, cand.code, cand.country = "PERSON", None, None
         # a name an apposition showed to be an organisation's ("la banque Reyl") is one everywhere ("Reyl a payé")
         retyped = {doc[c.start:c.end].text: c for c in candidates if c.kind == "ORGANISATION" and c.source == "ner" and c.label in ("PER", "LOC", "MISC")}
@@ -1884,7 +2083,7 @@ class ActorFinder:
             if len(words) >= 2:
                 full_names.setdefault(words[-1], " ".join(words))
                 bare = _FOLDED_ARABIC_ARTICLE.sub("", words[-1])
-                if bare != words[-1]:  # "Joulani" after "Abou Mohammed al-Joulani"
+                if bare != words[-1]:  # "Masri" after "Abou Bakr al-Masri"
                     full_names.setdefault(bare, " ".join(words))
                 if len(words[0]) > 1:
                     first_names.setdefault(words[0], set()).add(" ".join(words))
@@ -2026,7 +2225,7 @@ def _pattern(vocab: Any, make_doc: Callable[[str], Doc], form: str) -> Doc:
     return Doc(vocab, words=form.split()) if _WORDS.match(form) else make_doc(form)
 
 
-# the endings of past participles, and the words that open their complement ("Intervenue en Syrie", "Soutenus par Moscou")
+# the endings of past participles, and the words that open their complement ("Déployée au Sahel", "Soutenus par Moscou")
 # (not the singular endings most surnames share: "Dupré", "Hue", "Valérie")
 _PARTICIPLE_ENDINGS = ("ée", "és", "ées", "ue", "ues", "ies", "ises", "ites")
 _PARTICIPLE_COMPLEMENTS = frozenset({"en", "à", "au", "aux", "par", "dans", "de", "d'", "d’", "du", "des", "sur", "pour", "avec", "depuis", "contre"})
@@ -2041,6 +2240,12 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-[A-Z
 _FOLDED_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez)-(?=\w)")  # "al-joulani" folded
 _SURNAME_INITIAL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'-]+ [A-Z]\.$")
 _PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans"}
+# the remits that close the names of United Nations bodies ("Haut-Commissariat des Nations unies aux droits de l'homme")
+_UN_REMITS = (
+    ("aux", "droits", "de", "l'", "homme"), ("aux", "droits", "humains"), ("pour", "les", "réfugiés"), ("pour", "l'", "enfance"),
+    ("pour", "le", "développement"), ("pour", "l'", "environnement"), ("pour", "la", "population"),
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # "FDD", "DS"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.C.", "U.S."
 _CODE = re.compile(r"^(?!\d+(?:st|nd|rd|th|e|er|ème)$)(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9.\-]{3,}$")  # not "21st Century Fox"
 # a share bar: its heading on a line of its own, then short lines of one service each ("Facebook ,")
