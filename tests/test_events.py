@@ -60,6 +60,9 @@ CASES = [
      {"Rwanda → Burundi ASSAULT (hypothetical, negated)"}),
     # "être en <nom>": the subject is in the state the noun tells
     ("in-state", "Le pape François est en visite en Irak.", {"François → Irak CONSULT"}),
+    # people are detained; an organisation "held" is owned
+    ("detention-of-people", "La Russie détient le journaliste américain Evan Gershkovich.", {"Russie → Evan Gershkovich COERCE"}),
+    ("ownership-no-detention", "Disney va détenir les sociétés Fox Searchlight Pictures et Fox 2000.", set()),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

@@ -411,6 +411,9 @@ CUES = [
     ("resolution against", "Le Parlement européen a voté une résolution contre la Hongrie.", "Parlement européen → Hongrie ACCUSE"),
     # giving verbs take a recipient the parser hung on their object
     ("give: recipient on the object", "La Russie a fourni des drones iraniens à la Syrie.", "Russie → Syrie AID"),
+    # a figurative row keeps its literal sense of force when an armed force does it
+    ("literal force: torpiller", "Les sous-marins allemands ont torpillé des navires français.", "Allemagne → ∅ ASSAULT"),
+    ("figurative: torpiller", "L'Allemagne a torpillé le projet de la France.", "Allemagne → France REJECT"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 

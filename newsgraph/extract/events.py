@@ -52,6 +52,7 @@ __all__ = ["EventExtractor"]
 _SYMMETRIC_TYPES = {"CONSULT", "COOPERATE"}
 _MAX_EVIDENCE = 300
 _ALLEGED_TYPES = ("ASSAULT", "COERCE")
+_DETENTION_CODE = "173"  # CAMEO: arrest, detain
 
 
 class EventExtractor:
@@ -159,6 +160,9 @@ class EventExtractor:
             if entry.type == "RETREAT":
                 # a person leaving a country travels; RETREAT is leaving a treaty, a body, a territory
                 pairs = [(s, t) for s, t in pairs if not (t is not None and ctx.is_country(t.actor) and ctx.kind(s.actor) == "PERSON")]
+            if entry.cameo.startswith(_DETENTION_CODE):
+                # people are arrested and held; an organisation "held" is owned ("Disney va détenir les sociétés X")
+                pairs = [(s, t) for s, t in pairs if not (t is not None and ctx.kind(t.actor) == "ORGANISATION")]
             return pairs
         reciprocal = reciprocal_pairs(ctx, entry, sources, mutual)
         if reciprocal:

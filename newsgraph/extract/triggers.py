@@ -25,6 +25,11 @@ Three accusations are told by a judgement rather than by a word of the lexicon
   attribué** la cyberattaque à la Corée du Nord" (``cue:attribute:<verb>``: the
   subject accuses the one the act is attributed to, who did it).
 
+A verb whose row is a figurative sense ("torpiller le projet": a rejection;
+``cues.tsv``: literal_force) keeps its literal sense of force when an armed
+force does or undergoes it ("les sous-marins ont torpillé les navires":
+ASSAULT, ``<row>:force``).
+
 An expulsion is a sanction between states ("a expulsé l'ambassadeur"), but
 driving out an armed group is fighting and removing people is coercion: an
 ``expel`` row (``cues.tsv``) whose subject or object phrase is headed by an
@@ -172,10 +177,16 @@ class TriggerFinder:
     def _expulsion_sense(self, trigger: Trigger) -> Trigger:
         """Driving out an armed group is fighting, removing people is coercion (see the module's docstring)."""
         entry = trigger.entry
-        if entry.type != "SANCTION" or content_words(entry.lemma)[0] not in self.lexicon.cue("expel"):
+        head_word = content_words(entry.lemma)[0]
+        literal = head_word in self.lexicon.cue("literal_force")
+        if not (literal or entry.type == "SANCTION" and head_word in self.lexicon.cue("expel")):
             return trigger
         subjects, objects = _phrase_heads(trigger.token)
         armed, police, civilians = self.lexicon.cue("armed_noun"), self.lexicon.cue("police_noun"), self.lexicon.cue("civilian_noun")
+        if literal:  # "les sous-marins allemands torpillèrent les navires": the weapon's own sense
+            if any(h in armed for h in subjects + objects):
+                return Trigger(trigger.token, replace(entry, id=f"{entry.id}:force", type="ASSAULT", cameo="190"))
+            return trigger
         police_subject = any(h in police for h in subjects)
         if not police_subject and any(h in armed for h in subjects + objects):
             return Trigger(trigger.token, replace(entry, id=f"{entry.id}:force", type="ASSAULT", cameo="190"))
