@@ -70,7 +70,8 @@ def _score_color(score: float | None) -> tuple[float, float, float]:
 
 
 def _spring(graph: Any, seed: int) -> dict[str, Any]:
-    """Spring layout of the largest component; the smaller ones in a row below it.
+    """Spring layout of the largest component; the smaller ones in rows below it, at most
+    ``_PER_ROW`` a row so that their labels do not run into each other.
 
     (A spring layout of the whole graph pushes small components far apart and
     squeezes the large one into the middle of the picture.)
@@ -80,12 +81,17 @@ def _spring(graph: Any, seed: int) -> dict[str, Any]:
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
     pos: dict[str, Any] = dict(nx.spring_layout(graph.subgraph(components[0]), seed=seed, iterations=100))
     rest = components[1:]
+    per_row = min(_PER_ROW, len(rest)) or 1
     for i, component in enumerate(rest):
-        x = -1.0 + 2.0 * (i + 0.5) / len(rest)
-        width = min(0.25, 0.9 / len(rest))
-        sub = nx.spring_layout(graph.subgraph(component), seed=seed, scale=width, center=(x, -1.3))
+        row, column = divmod(i, per_row)
+        x = -1.0 + 2.0 * (column + 0.5) / per_row
+        width = min(0.25, 0.9 / per_row)
+        sub = nx.spring_layout(graph.subgraph(component), seed=seed, scale=width, center=(x, -1.3 - 0.3 * row))
         pos.update(sub)
     return pos
+
+
+_PER_ROW = 5  # small components a row under the largest one
 
 
 def draw_graph(
