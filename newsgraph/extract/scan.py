@@ -4,6 +4,12 @@ Iterating over a ``Doc`` in Python builds a ``Token`` object per token, which
 dominates the cost of rules that look at only a few words. These helpers find
 the few positions with numpy over ``Doc.to_array`` first.
 
+The ``ORTH`` and ``LOWER`` columns of the last ``Doc`` scanned are kept, with
+the set of their values: most word sets hold none of a text's words, and a set
+test answers that without numpy. The tokenizer sets both columns and no later
+step changes them (newsgraph does not retokenize); ``LEMMA`` and the other
+attributes, set by later pipeline steps, are read afresh each time.
+
 Examples
 --------
 >>> import spacy
@@ -15,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import weakref
 from typing import Iterable
 
 import numpy
@@ -22,7 +29,10 @@ from spacy.attrs import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-__all__ = ["WordSet", "positions", "positions_in"]
+__all__ = ["WordSet", "positions", "positions_in", "token_column"]
+
+#: Attributes set by the tokenizer and never changed afterwards: their columns may be kept.
+_STABLE_ATTRS = ("ORTH", "LOWER")
 
 
 class WordSet:
@@ -31,6 +41,7 @@ class WordSet:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.hashes = numpy.array(sorted({hash_string(w) for w in self.words}), dtype="uint64")
+        self.hash_set = frozenset(self.hashes.tolist())
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -39,11 +50,50 @@ class WordSet:
         return len(self.words)
 
 
+class _ColumnCache:
+    """The stable columns of the last ``Doc`` scanned, each with the set of its values."""
+
+    def __init__(self) -> None:
+        self.doc: weakref.ref[Doc] | None = None
+        self.length = -1
+        self.columns: dict[str, tuple[numpy.ndarray, frozenset[int]]] = {}
+
+    def column(self, doc: Doc, attr: str) -> tuple[numpy.ndarray, frozenset[int]]:
+        """``attr``'s column of ``doc`` and the set of its values, computed once per ``Doc``."""
+        if self.doc is None or self.doc() is not doc or self.length != len(doc):
+            self.doc = weakref.ref(doc)
+            self.length = len(doc)
+            self.columns = {}
+        found = self.columns.get(attr)
+        if found is None:
+            values = doc.to_array([IDS[attr]]).ravel()
+            found = self.columns[attr] = (values, frozenset(values.tolist()))
+        return found
+
+
+_CACHE = _ColumnCache()
+
+
+def token_column(doc: Doc, attr: str) -> tuple[numpy.ndarray, frozenset[int]]:
+    """The ``Doc.to_array`` column of ``attr`` and the set of its values.
+
+    ``ORTH`` and ``LOWER`` are computed once per ``Doc`` (see the module's
+    notes); other attributes each time.
+    """
+    if attr in _STABLE_ATTRS:
+        return _CACHE.column(doc, attr)
+    values = doc.to_array([IDS[attr]]).ravel()
+    return values, frozenset(values.tolist())
+
+
 def positions(doc: Doc, attr: str, words: WordSet) -> list[int]:
     """Indices of the tokens whose ``attr`` (``"LOWER"``, ``"LEMMA"``, ``"ORTH"``) is in ``words``."""
     if not len(words) or not len(doc):
         return []
-    return positions_in(doc.to_array([IDS[attr]]).ravel(), words)
+    values, present = token_column(doc, attr)
+    if words.hash_set.isdisjoint(present):
+        return []
+    return positions_in(values, words)
 
 
 def positions_in(values: numpy.ndarray, words: WordSet) -> list[int]:
