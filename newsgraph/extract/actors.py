@@ -33,7 +33,6 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
-from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -42,7 +41,7 @@ from .drafts import ActorDraft, Candidate
 from .header import doc_header, doc_text
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
-from .scan import WordSet, positions, positions_in
+from .scan import WordSet, positions
 
 __all__ = ["ActorFinder", "Candidate"]
 
@@ -597,14 +596,12 @@ class ActorFinder:
                     matches.append((label[: -len(_LOWERCASE_FORM)], start, end, False))
                 else:
                     matches.append((label, start, end, matcher is self.lower_matcher))
-        columns = doc.to_array([LOWER, ORTH]) if len(doc) else None
-        if columns is not None:
-            for label, words in self.single_lower.items():
-                matches.extend((label, i, i + 1, True) for i in positions_in(columns[:, 0], words))
-            for label, words in self.single_lowercase.items():
-                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 0], words))
-            for label, words in self.single_exact.items():
-                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 1], words))
+        for label, words in self.single_lower.items():
+            matches.extend((label, i, i + 1, True) for i in positions(doc, "LOWER", words))
+        for label, words in self.single_lowercase.items():
+            matches.extend((label, i, i + 1, False) for i in positions(doc, "LOWER", words))
+        for label, words in self.single_exact.items():
+            matches.extend((label, i, i + 1, False) for i in positions(doc, "ORTH", words))
         found = []
         for label, start, end, needs_capital in matches:
             first = doc[start]
