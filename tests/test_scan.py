@@ -41,9 +41,9 @@ def test_columns_follow_the_doc(blank):
     assert positions(first, "LOWER", words) == [0]
     assert positions(second, "LOWER", words) == [2]
     assert positions(first, "LOWER", words) == [0]
-    values, present = token_column(second, "ORTH")
-    assert values.tolist() == second.to_array(["ORTH"]).ravel().tolist()
-    assert present == set(values.tolist())
+    column = token_column(second, "ORTH")
+    assert column.values.tolist() == column.hashes == second.to_array(["ORTH"]).ravel().tolist()
+    assert column.present == set(column.hashes)
 
 
 def test_lemma_read_afresh(blank):

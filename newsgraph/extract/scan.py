@@ -22,14 +22,14 @@ Examples
 from __future__ import annotations
 
 import weakref
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import numpy
 from spacy.attrs import IDS
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-__all__ = ["WordSet", "positions", "positions_in", "token_column"]
+__all__ = ["TokenColumn", "WordSet", "positions", "positions_in", "token_column"]
 
 #: Attributes set by the tokenizer and never changed afterwards: their columns may be kept.
 _STABLE_ATTRS = ("ORTH", "LOWER")
@@ -50,50 +50,62 @@ class WordSet:
         return len(self.words)
 
 
+class TokenColumn(NamedTuple):
+    """One attribute of every token of a ``Doc``: as a numpy column, as a list, and as a set."""
+
+    values: numpy.ndarray
+    hashes: list[int]
+    present: frozenset[int]
+
+
+def _read_column(doc: Doc, attr: str) -> TokenColumn:
+    values = doc.to_array([IDS[attr]]).ravel()
+    hashes = values.tolist()
+    return TokenColumn(values, hashes, frozenset(hashes))
+
+
 class _ColumnCache:
-    """The stable columns of the last ``Doc`` scanned, each with the set of its values."""
+    """The stable columns of the last ``Doc`` scanned."""
 
     def __init__(self) -> None:
         self.doc: weakref.ref[Doc] | None = None
         self.length = -1
-        self.columns: dict[str, tuple[numpy.ndarray, frozenset[int]]] = {}
+        self.columns: dict[str, TokenColumn] = {}
 
-    def column(self, doc: Doc, attr: str) -> tuple[numpy.ndarray, frozenset[int]]:
-        """``attr``'s column of ``doc`` and the set of its values, computed once per ``Doc``."""
+    def column(self, doc: Doc, attr: str) -> TokenColumn:
+        """``attr``'s column of ``doc``, read once per ``Doc``."""
         if self.doc is None or self.doc() is not doc or self.length != len(doc):
             self.doc = weakref.ref(doc)
             self.length = len(doc)
             self.columns = {}
         found = self.columns.get(attr)
         if found is None:
-            values = doc.to_array([IDS[attr]]).ravel()
-            found = self.columns[attr] = (values, frozenset(values.tolist()))
+            found = self.columns[attr] = _read_column(doc, attr)
         return found
 
 
 _CACHE = _ColumnCache()
 
 
-def token_column(doc: Doc, attr: str) -> tuple[numpy.ndarray, frozenset[int]]:
-    """The ``Doc.to_array`` column of ``attr`` and the set of its values.
+def token_column(doc: Doc, attr: str) -> TokenColumn:
+    """The ``Doc.to_array`` column of ``attr``, with its values as a list and as a set.
 
-    ``ORTH`` and ``LOWER`` are computed once per ``Doc`` (see the module's
+    ``ORTH`` and ``LOWER`` are read once per ``Doc`` (see the module's
     notes); other attributes each time.
     """
     if attr in _STABLE_ATTRS:
         return _CACHE.column(doc, attr)
-    values = doc.to_array([IDS[attr]]).ravel()
-    return values, frozenset(values.tolist())
+    return _read_column(doc, attr)
 
 
 def positions(doc: Doc, attr: str, words: WordSet) -> list[int]:
     """Indices of the tokens whose ``attr`` (``"LOWER"``, ``"LEMMA"``, ``"ORTH"``) is in ``words``."""
     if not len(words) or not len(doc):
         return []
-    values, present = token_column(doc, attr)
-    if words.hash_set.isdisjoint(present):
+    column = token_column(doc, attr)
+    if words.hash_set.isdisjoint(column.present):
         return []
-    return positions_in(values, words)
+    return positions_in(column.values, words)
 
 
 def positions_in(values: numpy.ndarray, words: WordSet) -> list[int]:
