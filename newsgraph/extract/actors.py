@@ -41,7 +41,7 @@ from .drafts import ActorDraft, Candidate
 from .header import doc_header, doc_text
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
-from .scan import WordSet, positions
+from .scan import WordSet, positions, token_column
 
 __all__ = ["ActorFinder", "Candidate"]
 
@@ -96,6 +96,7 @@ class ActorFinder:
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(vocab, attr="ORTH")
         self._add_forms(make_doc)
+        self._one_word_tables()
         self.street_words = WordSet(self.nouns.get("street", ()))
         self.planet_words = WordSet(self.nouns.get("planet", ()))
         self.institution_words = WordSet(self.nouns.get("institution", ()))
@@ -596,12 +597,7 @@ class ActorFinder:
                     matches.append((label[: -len(_LOWERCASE_FORM)], start, end, False))
                 else:
                     matches.append((label, start, end, matcher is self.lower_matcher))
-        for label, words in self.single_lower.items():
-            matches.extend((label, i, i + 1, True) for i in positions(doc, "LOWER", words))
-        for label, words in self.single_lowercase.items():
-            matches.extend((label, i, i + 1, False) for i in positions(doc, "LOWER", words))
-        for label, words in self.single_exact.items():
-            matches.extend((label, i, i + 1, False) for i in positions(doc, "ORTH", words))
+        matches.extend(self._one_word_matches(doc))
         found = []
         for label, start, end, needs_capital in matches:
             first = doc[start]
@@ -617,6 +613,41 @@ class ActorFinder:
                 start = first.i  # "la France insoumise": the name, without the article the text writes in lower case
             found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
+
+    def _one_word_tables(self) -> None:
+        """The one-word gazetteer forms as two tables, by ``LOWER`` and by ``ORTH`` hash.
+
+        Each hash gives its ``(rank, label, needs_capital)`` entries; the rank
+        orders the matches as the word sets are listed (``single_lower``,
+        ``single_lowercase``, ``single_exact``, each label in turn).
+        """
+        self.one_word_by_lower: dict[int, list[tuple[int, str, bool]]] = {}
+        self.one_word_by_orth: dict[int, list[tuple[int, str, bool]]] = {}
+        tables = (
+            (self.single_lower, self.one_word_by_lower, True),
+            (self.single_lowercase, self.one_word_by_lower, False),
+            (self.single_exact, self.one_word_by_orth, False),
+        )
+        rank = 0
+        for sets, table, needs_capital in tables:
+            for label, words in sets.items():
+                for word_hash in words.hashes.tolist():
+                    table.setdefault(word_hash, []).append((rank, label, needs_capital))
+                rank += 1
+
+    def _one_word_matches(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
+        """One-word gazetteer forms in ``doc`` as ``(label, start, end, needs_capital)``, by hash lookup."""
+        found: list[tuple[int, int, str, bool]] = []
+        for attr, table in (("LOWER", self.one_word_by_lower), ("ORTH", self.one_word_by_orth)):
+            column = token_column(doc, attr)
+            if column.present.isdisjoint(table):
+                continue
+            for i, word_hash in enumerate(column.hashes):
+                entries = table.get(word_hash)
+                if entries:
+                    found.extend((rank, i, label, needs_capital) for rank, label, needs_capital in entries)
+        found.sort()
+        return [(label, i, i + 1, needs_capital) for _rank, i, label, needs_capital in found]
 
     def _clean_entity(self, doc: Doc, ent: Span) -> list[Candidate]:
         """Clean one NER entity; "Ukraine - Pologne" gives two."""
