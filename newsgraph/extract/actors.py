@@ -73,6 +73,10 @@ _STANCE_HEADS = {
 }
 
 
+#: Words remembered by the per-word memos of :class:`ActorFinder` before they are emptied.
+_WORD_MEMO_SIZE = 200_000
+
+
 class ActorFinder:
     """Finds the actors and mentions of a ``Doc``; built once per pipeline.
 
@@ -110,6 +114,7 @@ class ActorFinder:
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
         # a title's first letters, to skip most tokens without building spans
         self.title_starts = {_leading_letters(t) for t, scope in gazetteer.titles.items() if scope != "honorific"}
+        self._title_start_words: dict[int, bool] = {}  # ORTH hash → does it start a title (see _may_start_a_title)
 
     def _add_forms(self, make_doc: Callable[[str], Doc]) -> None:
         groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set(), "LOCATION": set()}
@@ -832,9 +837,19 @@ class ActorFinder:
         n = self._title_at(doc, start + 1, end) or (1 if self.gaz.title_scope(nxt.text) == "honorific" else 0)
         return bool(n) and start + 1 + n < end  # "Le Maire" alone is Bruno Le Maire's name
 
+    def _may_start_a_title(self, doc: Doc, i: int) -> bool:
+        """Do the first letters of token ``i`` start a title? Read off the ``ORTH`` column, remembered per word."""
+        orth = token_column(doc, "ORTH").hashes[i]
+        known = self._title_start_words.get(orth)
+        if known is None:
+            if len(self._title_start_words) >= _WORD_MEMO_SIZE:
+                self._title_start_words.clear()  # a long run meets ever more words: keep the memory flat
+            known = self._title_start_words[orth] = _leading_letters(fold(doc.vocab.strings[orth])) in self.title_starts
+        return known
+
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""
-        if start >= end or _leading_letters(fold(doc[start].text)) not in self.title_starts:
+        if start >= end or not self._may_start_a_title(doc, start):
             return 0
         for n in range(min(self.max_title_words, end - start), 0, -1):
             scope = self.gaz.title_scope(doc[start:start + n].text)
