@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -162,9 +162,8 @@ class TriggerFinder:
         if not blame:
             return []
         out = []
-        for tok in doc:
-            if tok.idx < body_start or tok.pos_ not in ("VERB", "NOUN") or tok.is_space:
-                continue
+        for i in _judgement_positions(doc, body_start):
+            tok = doc[i]
             if tok.pos_ == "VERB" and verb_lemma(tok) in qualify and _blames(tok, blame, depth=2, cases=_QUALIFYING_CASES):
                 out.append(Trigger(tok, self._judgement_entry("qualify", verb_lemma(tok), "VERB")))
             elif tok.pos_ == "VERB" and verb_lemma(tok) in attribute and any(
@@ -365,6 +364,28 @@ def _best_sense(tok: Token, entries: list[TriggerEntry]) -> TriggerEntry:
         return (int(filled), entry.confidence)
 
     return max(entries, key=score)
+
+
+def _judgement_positions(doc: Doc, body_start: int) -> list[int]:
+    """The tokens of the body :meth:`TriggerFinder._judgements` looks at, read off the Doc's arrays.
+
+    Its verbs (not spaces), and its nouns that govern both a copula and a
+    subject ("X est *responsable* de ..."): no other token can tell a judgement.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, IS_SPACE, IDX, DEP, HEAD])
+    pos, body = values[:, 0], (values[:, 1] == 0) & (values[:, 2] >= max(0, body_start))
+    index = numpy.arange(len(doc))
+    heads = index + values[:, 4].astype("int64")
+    deps = values[:, 3]
+    strings = doc.vocab.strings
+    governs_a_copula = numpy.zeros(len(doc), dtype=bool)
+    governs_a_subject = numpy.zeros(len(doc), dtype=bool)
+    governs_a_copula[heads[(deps == strings["cop"]) & (heads != index)]] = True
+    governs_a_subject[heads[(deps == strings["nsubj"]) & (heads != index)]] = True
+    keep = body & ((pos == VERB) | (pos == NOUN) & governs_a_copula & governs_a_subject)
+    return numpy.nonzero(keep)[0].tolist()
 
 
 def _candidate_positions(doc: Doc, body_start: int) -> list[int]:
