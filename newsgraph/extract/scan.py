@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 import weakref
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 import numpy
 from spacy.attrs import IDS
@@ -50,18 +50,33 @@ class WordSet:
         return len(self.words)
 
 
-class TokenColumn(NamedTuple):
-    """One attribute of every token of a ``Doc``: as a numpy column, as a list, and as a set."""
+class TokenColumn:
+    """One attribute of every token of a ``Doc``: as a numpy column, as a list, and as a set.
 
-    values: numpy.ndarray
-    hashes: list[int]
-    present: frozenset[int]
+    ``where`` (read the first time it is asked for) gives the positions of each value.
+    """
+
+    __slots__ = ("values", "hashes", "present", "_where")
+
+    def __init__(self, values: numpy.ndarray) -> None:
+        self.values = values
+        self.hashes: list[int] = values.tolist()
+        self.present = frozenset(self.hashes)
+        self._where: dict[int, list[int]] | None = None
+
+    @property
+    def where(self) -> dict[int, list[int]]:
+        """Value → the positions of the tokens that have it, in text order."""
+        if self._where is None:
+            where: dict[int, list[int]] = {}
+            for i, value in enumerate(self.hashes):
+                where.setdefault(value, []).append(i)
+            self._where = where
+        return self._where
 
 
 def _read_column(doc: Doc, attr: str) -> TokenColumn:
-    values = doc.to_array([IDS[attr]]).ravel()
-    hashes = values.tolist()
-    return TokenColumn(values, hashes, frozenset(hashes))
+    return TokenColumn(doc.to_array([IDS[attr]]).ravel())
 
 
 class _ColumnCache:
@@ -103,9 +118,14 @@ def positions(doc: Doc, attr: str, words: WordSet) -> list[int]:
     if not len(words) or not len(doc):
         return []
     column = token_column(doc, attr)
-    if words.hash_set.isdisjoint(column.present):
+    hits = words.hash_set.intersection(column.present)
+    if not hits:
         return []
-    return positions_in(column.values, words)
+    if attr not in _STABLE_ATTRS:  # a column read for this call only: no index worth building
+        return positions_in(column.values, words)
+    if len(hits) == 1:
+        return list(column.where[next(iter(hits))])
+    return sorted(i for value in hits for i in column.where[value])
 
 
 def positions_in(values: numpy.ndarray, words: WordSet) -> list[int]:
