@@ -645,12 +645,9 @@ class ActorFinder:
         found: list[tuple[int, int, str, bool]] = []
         for attr, table in (("LOWER", self.one_word_by_lower), ("ORTH", self.one_word_by_orth)):
             column = token_column(doc, attr)
-            if column.present.isdisjoint(table):
-                continue
-            for i, word_hash in enumerate(column.hashes):
-                entries = table.get(word_hash)
-                if entries:
-                    found.extend((rank, i, label, needs_capital) for rank, label, needs_capital in entries)
+            for word_hash in [h for h in column.present if h in table]:
+                for i in column.where[word_hash]:
+                    found.extend((rank, i, label, needs_capital) for rank, label, needs_capital in table[word_hash])
         found.sort()
         return [(label, i, i + 1, needs_capital) for _rank, i, label, needs_capital in found]
 
@@ -1934,8 +1931,9 @@ class ActorFinder:
         out = {}
         defined: dict[str, Candidate] = {}
         orgs = [c for c in candidates if c.kind == "ORGANISATION" and c.is_actor]
+        text = doc_text(doc)
         for a, b in zip(orgs, orgs[1:]):
-            between = doc[a.end:b.start].text.strip()
+            between = _text_between(doc, text, a.end, b.start).strip()
             if between in ("(", ",", "(", "( ") and doc[b.start:b.end].text.replace("-", "").isupper():
                 out[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
                 if between.startswith("(") and b.code != a.code:
@@ -2037,6 +2035,17 @@ def _known_word(tok: Any) -> bool:
     """
     vectors = tok.vocab.vectors
     return not vectors.size or tok.vocab[tok.lower_].has_vector
+
+
+def _text_between(doc: Doc, text: str, end: int, start: int) -> str:
+    """The text from the end of token ``end - 1`` to the start of token ``start``, read off ``text`` (``doc``'s).
+
+    Up to the whitespace around it, ``doc[end:start].text``, without a pass over the tokens between.
+    """
+    if start <= end:
+        return ""
+    last = doc[end - 1]
+    return text[last.idx + len(last):doc[start].idx]
 
 
 def _leading_letters(text: str) -> str:
