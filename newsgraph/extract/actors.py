@@ -863,7 +863,7 @@ class ActorFinder:
         if (
             not key
             or key in self.not_actors
-            or sum(c.isalnum() for c in text) < 2
+            or not _has_two_alphanumerics(text)
             or not any(c.isalpha() for c in text)
             or span[0].is_digit and any(w in self.not_actors for w in words)  # "23 mars": a date
         ):
@@ -2035,6 +2035,17 @@ def _known_word(tok: Any) -> bool:
     """
     vectors = tok.vocab.vectors
     return not vectors.size or tok.vocab[tok.lower_].has_vector
+
+
+def _has_two_alphanumerics(text: str) -> bool:
+    """Does ``text`` hold at least two letters or digits? Stops at the second."""
+    seen = 0
+    for char in text:
+        if char.isalnum():
+            seen += 1
+            if seen == 2:
+                return True
+    return False
 
 
 def _text_between(doc: Doc, text: str, end: int, start: int) -> str:
