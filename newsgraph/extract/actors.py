@@ -33,7 +33,6 @@ import re
 from collections import Counter
 from typing import Any, Callable
 
-from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -42,7 +41,7 @@ from .drafts import ActorDraft, Candidate
 from .header import doc_header, doc_text
 from ..resources import Gazetteer, read_table
 from .normalize import actor_key, fold, normalize_apostrophes
-from .scan import WordSet, positions, positions_in
+from .scan import WordSet, positions, token_column
 
 __all__ = ["ActorFinder", "Candidate"]
 
@@ -75,6 +74,10 @@ _STANCE_HEADS = {
 }
 
 
+#: Words remembered by the per-word memos of :class:`ActorFinder` before they are emptied.
+_WORD_MEMO_SIZE = 200_000
+
+
 class ActorFinder:
     """Finds the actors and mentions of a ``Doc``; built once per pipeline.
 
@@ -98,6 +101,7 @@ class ActorFinder:
         self.lower_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(vocab, attr="ORTH")
         self._add_forms(make_doc)
+        self._one_word_tables()
         self.street_words = WordSet(self.nouns.get("street", ()))
         self.planet_words = WordSet(self.nouns.get("planet", ()))
         self.institution_words = WordSet(self.nouns.get("institution", ()))
@@ -113,6 +117,7 @@ class ActorFinder:
         self.max_title_words = max((len(t.split()) for t in gazetteer.titles), default=1)
         # a title's first letters, to skip most tokens without building spans
         self.title_starts = {_leading_letters(t) for t, scope in gazetteer.titles.items() if scope != "honorific"}
+        self._title_start_words: dict[int, bool] = {}  # ORTH hash → does it start a title (see _may_start_a_title)
 
     def _add_forms(self, make_doc: Callable[[str], Doc]) -> None:
         groups: dict[str, set[str]] = {"COUNTRY": set(), "PLACE": set(), "ORG": set(), "LOCATION": set()}
@@ -705,14 +710,7 @@ class ActorFinder:
                     matches.append((label[: -len(_LOWERCASE_FORM)], start, end, False))
                 else:
                     matches.append((label, start, end, matcher is self.lower_matcher))
-        columns = doc.to_array([LOWER, ORTH]) if len(doc) else None
-        if columns is not None:
-            for label, words in self.single_lower.items():
-                matches.extend((label, i, i + 1, True) for i in positions_in(columns[:, 0], words))
-            for label, words in self.single_lowercase.items():
-                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 0], words))
-            for label, words in self.single_exact.items():
-                matches.extend((label, i, i + 1, False) for i in positions_in(columns[:, 1], words))
+        matches.extend(self._one_word_matches(doc))
         found = []
         for label, start, end, needs_capital in matches:
             first = doc[start]
@@ -728,6 +726,38 @@ class ActorFinder:
                 start = first.i  # "la France insoumise": the name, without the article the text writes in lower case
             found.append(Candidate(start, end, kind=label, source="gazetteer"))
         return found
+
+    def _one_word_tables(self) -> None:
+        """The one-word gazetteer forms as two tables, by ``LOWER`` and by ``ORTH`` hash.
+
+        Each hash gives its ``(rank, label, needs_capital)`` entries; the rank
+        orders the matches as the word sets are listed (``single_lower``,
+        ``single_lowercase``, ``single_exact``, each label in turn).
+        """
+        self.one_word_by_lower: dict[int, list[tuple[int, str, bool]]] = {}
+        self.one_word_by_orth: dict[int, list[tuple[int, str, bool]]] = {}
+        tables = (
+            (self.single_lower, self.one_word_by_lower, True),
+            (self.single_lowercase, self.one_word_by_lower, False),
+            (self.single_exact, self.one_word_by_orth, False),
+        )
+        rank = 0
+        for sets, table, needs_capital in tables:
+            for label, words in sets.items():
+                for word_hash in words.hashes.tolist():
+                    table.setdefault(word_hash, []).append((rank, label, needs_capital))
+                rank += 1
+
+    def _one_word_matches(self, doc: Doc) -> list[tuple[str, int, int, bool]]:
+        """One-word gazetteer forms in ``doc`` as ``(label, start, end, needs_capital)``, by hash lookup."""
+        found: list[tuple[int, int, str, bool]] = []
+        for attr, table in (("LOWER", self.one_word_by_lower), ("ORTH", self.one_word_by_orth)):
+            column = token_column(doc, attr)
+            for word_hash in [h for h in column.present if h in table]:
+                for i in column.where[word_hash]:
+                    found.extend((rank, i, label, needs_capital) for rank, label, needs_capital in table[word_hash])
+        found.sort()
+        return [(label, i, i + 1, needs_capital) for _rank, i, label, needs_capital in found]
 
     def _clean_entity(self, doc: Doc, ent: Span) -> list[Candidate]:
         """Clean one NER entity; "Ukraine - Pologne" gives two."""
@@ -965,9 +995,19 @@ class ActorFinder:
         n = self._title_at(doc, start + 1, end) or (1 if self.gaz.title_scope(nxt.text) == "honorific" else 0)
         return bool(n) and start + 1 + n < end  # "Le Maire" alone is Bruno Le Maire's name
 
+    def _may_start_a_title(self, doc: Doc, i: int) -> bool:
+        """Do the first letters of token ``i`` start a title? Read off the ``ORTH`` column, remembered per word."""
+        orth = token_column(doc, "ORTH").hashes[i]
+        known = self._title_start_words.get(orth)
+        if known is None:
+            if len(self._title_start_words) >= _WORD_MEMO_SIZE:
+                self._title_start_words.clear()  # a long run meets ever more words: keep the memory flat
+            known = self._title_start_words[orth] = _leading_letters(fold(doc.vocab.strings[orth])) in self.title_starts
+        return known
+
     def _title_at(self, doc: Doc, start: int, end: int) -> int:
         """Length in tokens of the longest title starting at ``start`` (0 if none)."""
-        if start >= end or _leading_letters(fold(doc[start].text)) not in self.title_starts:
+        if start >= end or not self._may_start_a_title(doc, start):
             return 0
         for n in range(min(self.max_title_words, end - start), 0, -1):
             scope = self.gaz.title_scope(doc[start:start + n].text)
@@ -984,7 +1024,7 @@ class ActorFinder:
         if (
             not key
             or key in self.not_actors
-            or sum(c.isalnum() for c in text) < 2
+            or not _has_two_alphanumerics(text)
             or not any(c.isalpha() for c in text)
             or span[0].is_digit and any(w in self.not_actors for w in words)  # "23 mars": a date
         ):
@@ -2155,8 +2195,9 @@ class ActorFinder:
         out = {}
         defined: dict[str, Candidate] = {}
         orgs = [c for c in candidates if c.kind == "ORGANISATION" and c.is_actor]
+        text = doc_text(doc)
         for a, b in zip(orgs, orgs[1:]):
-            between = doc[a.end:b.start].text.strip()
+            between = _text_between(doc, text, a.end, b.start).strip()
             if between in ("(", ",", "(", "( ") and doc[b.start:b.end].text.replace("-", "").isupper():
                 out[fold(doc[b.start:b.end].text)] = fold(doc[a.start:a.end].text)
                 if between.startswith("(") and b.code != a.code:
@@ -2300,6 +2341,28 @@ def _known_word(tok: Any) -> bool:
     """
     vectors = tok.vocab.vectors
     return not vectors.size or tok.vocab[tok.lower_].has_vector
+
+
+def _has_two_alphanumerics(text: str) -> bool:
+    """Does ``text`` hold at least two letters or digits? Stops at the second."""
+    seen = 0
+    for char in text:
+        if char.isalnum():
+            seen += 1
+            if seen == 2:
+                return True
+    return False
+
+
+def _text_between(doc: Doc, text: str, end: int, start: int) -> str:
+    """The text from the end of token ``end - 1`` to the start of token ``start``, read off ``text`` (``doc``'s).
+
+    Up to the whitespace around it, ``doc[end:start].text``, without a pass over the tokens between.
+    """
+    if start <= end:
+        return ""
+    last = doc[end - 1]
+    return text[last.idx + len(last):doc[start].idx]
 
 
 def _leading_letters(text: str) -> str:

@@ -36,6 +36,7 @@ __all__ = ["EventCues", "governing_verb"]
 
 _NEGATIVE_WORDS = ("aucun", "nul", "jamais", "rien", "personne")
 _SPORTS_SHARE = 0.015
+_LEMMA_MEMO_SIZE = 100_000  # lemmas remembered by sports_report before the memo is emptied
 _SPORTS_WORDS = 3
 
 
@@ -76,6 +77,7 @@ class EventCues:
         # "prendre part", "prendre la parole": a verb and its bare object noun that make an idiom
         self.verb_idioms = {tuple(phrase.split()) for phrase in lexicon.cue("verb_idiom")}
         self.sport = lexicon.cue("sport")
+        self._sport_lemmas: dict[int, bool] = {}  # LEMMA hash → is it a sports word (see sports_report)
 
     def modality(self, tok: Token, entry: TriggerEntry) -> str:
         """``asserted``, ``future`` or ``hypothetical`` for the event ``tok`` tells."""
@@ -212,10 +214,18 @@ class EventCues:
         words = values[values[:, 1] == 1, 0]
         if not len(words):
             return False
-        strings = doc.vocab.strings
         hashes, counts = numpy.unique(words, return_counts=True)
-        hits = [(strings[int(h)].lower(), int(n)) for h, n in zip(hashes, counts) if strings[int(h)].lower() in self.sport]
-        return len(hits) >= _SPORTS_WORDS and sum(n for _, n in hits) >= _SPORTS_SHARE * len(words)
+        hits = [n for h, n in zip(hashes.tolist(), counts.tolist()) if self._is_sport_lemma(doc, h)]
+        return len(hits) >= _SPORTS_WORDS and sum(hits) >= _SPORTS_SHARE * len(words)
+
+    def _is_sport_lemma(self, doc: Doc, lemma: int) -> bool:
+        """Is the lemma of hash ``lemma`` a sports word? Remembered per lemma."""
+        known = self._sport_lemmas.get(lemma)
+        if known is None:
+            if len(self._sport_lemmas) >= _LEMMA_MEMO_SIZE:
+                self._sport_lemmas.clear()  # a long run meets ever more lemmas: keep the memory flat
+            known = self._sport_lemmas[lemma] = doc.vocab.strings[lemma].lower() in self.sport
+        return known
 
     def tells_no_event(self, tok: Token) -> bool:
         """An aspectual verb before its infinitive, a trigger inside a content noun's "que" clause, an idiom."""

@@ -32,6 +32,8 @@ _NON_WORD = re.compile(r"[^\w\s'-]+")
 
 def normalize_apostrophes(text: str) -> str:
     """Replace typographic apostrophes by ``'``."""
+    if text.isascii() and "`" not in text:
+        return text  # most words: nothing to replace, and no table to walk through
     return text.translate(_APOSTROPHES)
 
 

@@ -53,8 +53,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, POS
-from spacy.strings import get_string_id
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER, POS
+from spacy.strings import StringStore, get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -65,6 +65,7 @@ from .slots import slot_fillers
 
 __all__ = ["Trigger", "TriggerFinder", "content_words", "expression_fits"]
 
+_LEMMA_MEMO_SIZE = 100_000  # lemmas remembered by TriggerFinder._keys_of_lemma before the memo is emptied
 _REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
 _REFLEXIVE_DEPS = ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj")
 
@@ -129,6 +130,7 @@ class TriggerFinder:
         # the lemmas the lexicon knows, by part of speech, to skip the other words before building tokens
         self._keys = {pos: frozenset(lemma for lemma, p in lexicon.entries if p == pos) for pos in ("VERB", "NOUN")}
         self._noun_hashes = numpy.array(sorted({get_string_id(w) for w in self._keys["NOUN"]}), dtype="uint64")
+        self._lemma_keys: dict[int, tuple[bool, bool]] = {}  # LEMMA hash → (a verb's key, a noun's key)
         # present-tense forms of first-group verbs, for headlines the tagger reads as noun phrases
         self.headline_forms: dict[str, TriggerEntry] = {}
         for entry in lexicon:
@@ -216,9 +218,8 @@ class TriggerFinder:
         if not blame:
             return []
         out = []
-        for tok in doc:
-            if tok.idx < body_start or tok.pos_ not in ("VERB", "NOUN") or tok.is_space:
-                continue
+        for i in _judgement_positions(doc, body_start):
+            tok = doc[i]
             if tok.pos_ == "VERB" and verb_lemma(tok) in qualify and _blames(tok, blame, depth=2, cases=_QUALIFYING_CASES):
                 out.append(Trigger(tok, self._judgement_entry("qualify", verb_lemma(tok), "VERB")))
             elif tok.pos_ == "VERB" and verb_lemma(tok) in attribute and any(
@@ -273,23 +274,36 @@ class TriggerFinder:
             return []
         values = doc.to_array([POS, LEMMA, LOWER])[found]
         strings = doc.vocab.strings
-        lemmas = {int(h): strings[int(h)].lower() for h in numpy.unique(values[:, 1])}
         if len(self._noun_hashes):
             index = numpy.searchsorted(self._noun_hashes, values[:, 2])
             index[index == len(self._noun_hashes)] = 0
             noun_form = (self._noun_hashes[index] == values[:, 2]).tolist()
         else:
             noun_form = [False] * len(found)
-        verbs, nouns = self._keys["VERB"], self._keys["NOUN"]
         out = []
         for i, (pos, lemma), known_form in zip(found, values[:, :2].tolist(), noun_form):
+            verb_key, noun_key = self._keys_of_lemma(strings, lemma)
             if pos == VERB:
-                # "réclame": a present-tense verb the lemmatizer reads as the noun (clauses.verb_lemma)
-                if lemmas[lemma] in verbs or lemmas[lemma] + "r" in verbs:
+                if verb_key:
                     out.append(i)
-            elif known_form or lemmas[lemma] in nouns:
+            elif known_form or noun_key:
                 out.append(i)
         return out
+
+    def _keys_of_lemma(self, strings: StringStore, lemma: int) -> tuple[bool, bool]:
+        """Is the lemma of hash ``lemma`` (lower-cased) a verb's key of the lexicon, a noun's? Remembered per lemma.
+
+        "réclame" counts for a verb: a present-tense verb the lemmatizer reads
+        as the noun (:func:`newsgraph.extract.clauses.verb_lemma`).
+        """
+        keys = self._lemma_keys.get(lemma)
+        if keys is None:
+            if len(self._lemma_keys) >= _LEMMA_MEMO_SIZE:
+                self._lemma_keys.clear()  # a long run meets ever more lemmas: keep the memory flat
+            low = strings[lemma].lower()
+            verbs, nouns = self._keys["VERB"], self._keys["NOUN"]
+            keys = self._lemma_keys[lemma] = (low in verbs or low + "r" in verbs, low in nouns)
+        return keys
 
     def entry_for(self, tok: Token) -> TriggerEntry | None:
         """The lexicon row ``tok`` is, if any (see the module's docstring for the choice)."""
@@ -452,6 +466,28 @@ def _best_sense(tok: Token, entries: list[TriggerEntry]) -> TriggerEntry:
         return (int(filled), entry.confidence)
 
     return max(entries, key=score)
+
+
+def _judgement_positions(doc: Doc, body_start: int) -> list[int]:
+    """The tokens of the body :meth:`TriggerFinder._judgements` looks at, read off the Doc's arrays.
+
+    Its verbs (not spaces), and its nouns that govern both a copula and a
+    subject ("X est *responsable* de ..."): no other token can tell a judgement.
+    """
+    if not len(doc):
+        return []
+    values = doc.to_array([POS, IS_SPACE, IDX, DEP, HEAD])
+    pos, body = values[:, 0], (values[:, 1] == 0) & (values[:, 2] >= max(0, body_start))
+    index = numpy.arange(len(doc))
+    heads = index + values[:, 4].astype("int64")
+    deps = values[:, 3]
+    strings = doc.vocab.strings
+    governs_a_copula = numpy.zeros(len(doc), dtype=bool)
+    governs_a_subject = numpy.zeros(len(doc), dtype=bool)
+    governs_a_copula[heads[(deps == strings["cop"]) & (heads != index)]] = True
+    governs_a_subject[heads[(deps == strings["nsubj"]) & (heads != index)]] = True
+    keep = body & ((pos == VERB) | (pos == NOUN) & governs_a_copula & governs_a_subject)
+    return numpy.nonzero(keep)[0].tolist()
 
 
 def _candidate_positions(doc: Doc, body_start: int) -> list[int]:
