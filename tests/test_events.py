@@ -63,6 +63,9 @@ CASES = [
     # people are detained; an organisation "held" is owned
     ("detention-of-people", "La Russie détient le journaliste américain Evan Gershkovich.", {"Russie → Evan Gershkovich COERCE"}),
     ("ownership-no-detention", "Disney va détenir les sociétés Fox Searchlight Pictures et Fox 2000.", set()),
+    # a meeting verb whose object is a thing meets no one: coordinated subjects are no pair
+    ("received-a-thing", "Philippe Dupont et Jacques Martin ont reçu le prix Goncourt.", set()),
+    ("held-a-meeting", "Emmanuel Macron et Olaf Scholz ont tenu une réunion.", {"Emmanuel Macron → Olaf Scholz CONSULT"}),
     ("against-is-not-who", "Les frappes menées par la coalition contre l'État islamique ont repris.", set()),
     # a capital as destination is its country
     ("destination", "Le président iranien Hassan Rohani se rendra à Rome.", set()),

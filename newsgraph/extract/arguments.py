@@ -1217,8 +1217,22 @@ def reciprocal_pairs(ctx: EventContext, entry: TriggerEntry, sources: list[Arg],
     mutual_row = entry.type in _RECIPROCAL_TYPES and bool({"avec", "obj", "entre"} & {t.rstrip("!") for t in entry.targets})
     if not (between_args or mutual_row or entry.lemma in ctx.lexicon.cue("reciprocal")):
         return []
+    if mutual_row and entry.type == "CONSULT" and _object_is_a_thing(ctx, actors[0].token):
+        return []  # "X et Y ont reçu le prix": a meeting verb whose object is a thing meets no one
     # "le président des États-Unis Donald Trump a signé": a person and his state are one side, not two
     return [(a, b) for a in actors for b in actors if a.actor != b.actor and not ctx.same_side(a.actor, b.actor)]
+
+
+def _object_is_a_thing(ctx: EventContext, subject_token: int) -> bool:
+    """Does the verb of the subject at ``subject_token`` have a direct object that names no actor?"""
+    verb = ctx.doc[subject_token]
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    verb = verb.head
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return bool(objects) and all(
+        c.pos_ == "NOUN" and _event_noun_row(ctx, c) is None and not phrase_actors(ctx, c, "frame", depth=0) for c in objects
+    )  # "ont tenu une réunion": the event noun is the meeting
 
 
 # ------------------------------------------------------------------ speaker
