@@ -414,6 +414,8 @@ CUES = [
     # a figurative row keeps its literal sense of force when an armed force does it
     ("literal force: torpiller", "Les sous-marins allemands ont torpillé des navires français.", "Allemagne → ∅ ASSAULT"),
     ("figurative: torpiller", "L'Allemagne a torpillé le projet de la France.", "Allemagne → France REJECT"),
+    # persuading someone to act asks it of them
+    ("persuade: convaincre", "La Turquie a convaincu les États-Unis de suspendre leur aide.", "Turquie → États-Unis REQUEST"),
     ("expel: police", "Les CRS ont expulsé les Gilets jaunes de la place.", "CRS → Gilets jaunes COERCE"),
 ]
 
