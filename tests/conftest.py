@@ -25,7 +25,7 @@ def nlp():
 def seed_result(nlp):
     import newsgraph
 
-    article = next(newsgraph.read_articles(SEED))
+    article = next(newsgraph.read_articles(shared(SEED)))
     return newsgraph.extract(article, nlp=nlp)
 
 
