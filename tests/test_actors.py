@@ -1063,3 +1063,10 @@ def test_a_family_stays_a_family_when_a_member_is_named(nlp):
     result, by_name = actors(nlp, text)
     assert [a.name for a in result.actors] == ["Pascal Troadec"]
     assert [m.kind for m in result.mentions if m.text == "Troadec"] == ["MISC", "MISC"]
+
+
+def test_the_police_is_the_articles_state(nlp):
+    text = "Des milliers de manifestants ont défilé à Paris contre le gouvernement français. La police a arrêté Jean Dupont."
+    result, _ = actors(nlp, text)
+    refs = {a.ref: a.name for a in result.actors}
+    assert [refs[m.actor] for m in result.mentions if m.text == "police"] == ["France"]

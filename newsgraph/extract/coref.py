@@ -78,7 +78,8 @@ _ARTICLES = {"le", "la", "l'", "l’", "du", "au", "les"}
 _DOMESTIC_ADJECTIVES = {"locale", "locales", "local", "locaux", "nationale", "nationales", "national", "nationaux"}
 _ORGAN_NOUNS = {"autorités", "autorité", "gouvernement", "pouvoir", "police", "armée", "forces", "services", "administration", "justice"}
 # "le gouvernement", "les autorités" alone: the state the article is about
-_BARE_ORGANS = {"gouvernement", "régime", "autorités", "armée", "exécutif"}
+_POLICE_NOUNS = {"police", "policiers", "gendarmerie", "gendarmes"}
+_BARE_ORGANS = {"gouvernement", "régime", "autorités", "armée", "exécutif"} | _POLICE_NOUNS
 # organisation nouns, and the gazetteer types each can name ("" : an organisation the gazetteer does not know)
 _ORG_NOUNS: dict[str, set[str]] = {
     "alliance": {"igo", "collective"},
@@ -694,6 +695,10 @@ def _resolve_one(r: _Resolver, tok: Token) -> None:
             located = r.place_country(noun)  # "dans la province de Nangarhâr (est du pays)"
             idx = r.country_actor(located, noun.i) if located is not None else _the_country(r, noun)
             r.add(noun.i, noun.i + 1, idx, "country noun")
+        return
+    if low == "des" and tok.dep_ == "det" and tok.head.i == tok.i + 1 and tok.head.lower_ in _POLICE_NOUNS and _bare(tok.head):
+        if tok.head.i not in r.by_token:
+            _bare_organ(r, tok, tok.head)  # "le recours à la force par des policiers": the article's state
         return
     if low not in ("les", "le", "la", "l'") or tok.dep_ != "det" or tok.head.i <= tok.i:
         return
