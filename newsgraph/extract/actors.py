@@ -2060,13 +2060,9 @@ class ActorFinder:
             place = places.get(tok.i)
             if place is None:
                 continue
-            text = doc[place.start:place.end].text
-            location = self.gaz.location(text)
-            if location is not None and location[1]:
-                return location[1]
-            capital = self.gaz.place(text)
-            if capital is not None:
-                return capital[0]
+            code = self.gaz.country_of_place(doc[place.start:place.end].text)
+            if code is not None:
+                return code
         return None
 
     def _known_people(self, drafts: list[ActorDraft], day: Any) -> None:

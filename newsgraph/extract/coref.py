@@ -531,13 +531,9 @@ class _Resolver:
                 continue
             if s < start:
                 return None
-            text = doc[s:e].text
-            location = self.gaz.location(text)
-            if location is not None and location[1]:
-                return location[1]
-            capital = self.gaz.place(text)
-            if capital is not None:
-                return capital[0]
+            code = self.gaz.country_of_place(doc[s:e].text)
+            if code is not None:
+                return code
         return None
 
     def last_of_kind(self, kind: str, exclude: int | None = None) -> int | None:

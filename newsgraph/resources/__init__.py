@@ -184,6 +184,21 @@ class Gazetteer:
         """``(kind, country code)`` of a place that is not a state ("Kaliningrad", "Méditerranée")."""
         return self.locations.get(fold(text))
 
+    def country_of_place(self, text: str) -> str | None:
+        """ISO code of the state a place that is not one lies in: a region or a city, else a capital.
+
+        Examples
+        --------
+        >>> gaz = make_gazetteer()
+        >>> gaz.country_of_place("Moscou"), gaz.country_of_place("Nulle-Part")
+        ('RUS', None)
+        """
+        location = self.location(text)
+        if location is not None and location[1]:
+            return location[1]
+        capital = self.place(text)
+        return capital[0] if capital is not None else None
+
     def first_name(self, text: str) -> str | None:
         """Grammatical gender of a first name: ``f``, ``m`` or ``u`` (either), else ``None``."""
         return self.first_names.get(text.lower())
