@@ -305,7 +305,7 @@ def _displaced_apposition(ctx: EventContext, tok: Token, finder: str) -> list[Ar
     ref = ctx.actor_at(i) if i < len(doc) else None
     if ref is None or ctx.kind(ref) != "PERSON" or doc[i].dep_ not in ("appos", "conj", "flat:name"):
         return []
-    if doc[i].head not in list(tok.ancestors):
+    if not doc[i].head.is_ancestor(tok):
         return []
     return [Arg(ref, i, finder)]
 

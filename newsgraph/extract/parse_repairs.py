@@ -25,6 +25,9 @@ Examples
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_personal_pronouns"]
@@ -33,11 +36,12 @@ _PERSONAL = {"il", "elle", "ils", "elles"}
 # verbs whose "il" is impersonal: "il faut", "il s'agit", "il semble que", "il reste deux jours", "il vaut mieux"
 _IMPERSONAL_VERBS = {
     "falloir", "agir", "pleuvoir", "neiger", "venter", "sembler", "paraître", "suffire", "exister", "rester",
-    "manquer", "arriver", "convenir", "importer", "valoir", "advenir", "s'agir", "y avoir", "résulter", "ressortir",
-}
+    "manquer", "arriver", "convenir", "importer", "valoir", "advenir", "résulter", "ressortir",
+}  # "il s'agit" has the lemma "agir"; "il y a" is read off the "y"
 # "il est temps de", "il est question de", "il est 1 heure": predicate nouns of impersonal "il"
 _IMPERSONAL_PREDICATES = {"temps", "heure", "question", "jour", "nuit", "midi", "minuit", "dommage", "vrai", "faux"}
 _CLAUSE_DEPS = {"csubj", "csubj:pass", "ccomp", "xcomp"}
+_EXPLETIVE_SUBJECT = get_string_id("expl:subj")
 # passives whose "il" is impersonal before a clause: "il est prévu de", "il est interdit que"
 _IMPERSONAL_PASSIVES = {
     "prévoir", "interdire", "demander", "conseiller", "recommander", "décider", "permettre", "indiquer", "noter",
@@ -70,8 +74,10 @@ def repair_personal_pronouns(doc: Doc) -> int:
         How many pronouns were relabelled.
     """
     repaired = 0
-    for tok in doc:
-        if tok.dep_ != "expl:subj" or tok.lower_ not in _PERSONAL or tok.pos_ != "PRON":
+    # only the few expletive subjects are read as tokens (the actor stage runs this on every Doc)
+    for i in numpy.flatnonzero(doc.to_array(DEP) == _EXPLETIVE_SUBJECT).tolist():
+        tok = doc[i]
+        if tok.lower_ not in _PERSONAL or tok.pos_ != "PRON":
             continue
         head = tok.head
         if head == tok or any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children):

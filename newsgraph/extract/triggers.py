@@ -156,7 +156,7 @@ class TriggerFinder:
         judged = {t.token.i for t in found}
         found += [t for t in self._judgements(doc, body_start) if t.token.i not in judged]
         found = self._support_by_force(found)
-        found = [self._call_sense(self._expulsion_sense(t)) for t in found]
+        found = [self._call_sense(self._sense_by_force(t)) for t in found]
         return sorted(found, key=lambda t: t.token.i)
 
     def _call_sense(self, trigger: Trigger) -> Trigger:
@@ -176,8 +176,9 @@ class TriggerFinder:
             return trigger
         return Trigger(tok, replace(entry, id=f"{entry.id}:phone", type="CONSULT", cameo="041"))
 
-    def _expulsion_sense(self, trigger: Trigger) -> Trigger:
-        """Driving out an armed group is fighting, removing people is coercion (see the module's docstring)."""
+    def _sense_by_force(self, trigger: Trigger) -> Trigger:
+        """The sense force gives a row: a figurative row made literal by an armed force, an expulsion that is
+        fighting or coercion rather than a sanction (see the module's docstring)."""
         entry = trigger.entry
         head_word = content_words(entry.lemma)[0]
         literal = head_word in self.lexicon.cue("literal_force")
